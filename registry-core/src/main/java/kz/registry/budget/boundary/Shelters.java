@@ -1,0 +1,108 @@
+package kz.registry.budget.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import kz.registry.budget.entity.Shelter;
+import kz.registry.budget.entity.ShelterDetails;
+import kz.registry.budget.entity.ShelterFilter;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.Page;
+import kz.registry.shared.PageRequest;
+import kz.registry.shared.UnknownRecordException;
+
+/** The shelters registry: register, read, list and revise shelters. */
+@Stateless
+public class Shelters {
+
+    static final String RECORD_TYPE = "shelter";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    public Shelter register(ShelterDetails details) {
+        refuseDuplicateName(details.name(), null);
+        Shelter shelter = new Shelter(details);
+        em.persist(shelter);
+        return shelter;
+    }
+
+    public Optional<Shelter> find(UUID id) {
+        return Optional.ofNullable(em.find(Shelter.class, id));
+    }
+
+    public Shelter get(UUID id) {
+        return find(id).orElseThrow(() -> new UnknownRecordException(RECORD_TYPE, id));
+    }
+
+    public Optional<Shelter> findByName(String name) {
+        return em.createQuery("select s from Shelter s where lower(s.name) = lower(:name)", Shelter.class)
+                .setParameter("name", name.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Restates a shelter, provided the caller saw its current version; otherwise nothing
+     * changes and the caller learns the current version.
+     */
+    public Shelter revise(UUID id, long expectedVersion, ShelterDetails details) {
+        Shelter shelter = get(id);
+        if (shelter.version() != expectedVersion) {
+            throw ConflictException.staleVersion(RECORD_TYPE, id, expectedVersion, shelter.version());
+        }
+        refuseDuplicateName(details.name(), id);
+        shelter.revise(details);
+        em.flush(); // the new version goes back to the caller
+        return shelter;
+    }
+
+    public Page<Shelter> list(ShelterFilter filter, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Shelter> select = cb.createQuery(Shelter.class);
+        Root<Shelter> shelter = select.from(Shelter.class);
+        select.where(matching(cb, shelter, filter))
+                .orderBy(cb.asc(shelter.get("city")), cb.asc(shelter.get("name")), cb.asc(shelter.get("id")));
+        List<Shelter> items = em.createQuery(select)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Shelter> counted = count.from(Shelter.class);
+        count.select(cb.count(counted)).where(matching(cb, counted, filter));
+        long total = em.createQuery(count).getSingleResult();
+
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Shelter> shelter, ShelterFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where.add(cb.equal(cb.lower(shelter.get("city")), filter.city().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.acceptsForeignVictimsOn() != null) {
+            where.add(cb.lessThanOrEqualTo(shelter.get("foreignVictimsEligibleFrom"), filter.acceptsForeignVictimsOn()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private void refuseDuplicateName(String name, UUID exceptId) {
+        findByName(name)
+                .filter(existing -> !existing.id().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new ConflictException("A shelter named '" + existing.name() + "' already exists (id "
+                            + existing.id() + ").");
+                });
+    }
+}

@@ -1,0 +1,80 @@
+package kz.registry.budget.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import kz.registry.budget.boundary.Shelters;
+import kz.registry.budget.entity.ShelterDetails;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the seed's 11 shelters when the registry runs in demo mode ({@code registry.demo}).
+ * A shelter already registered under the same name is left as it is, so restarts add nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoShelters {
+
+    private static final Logger LOG = Logger.getLogger(DemoShelters.class.getName());
+    static final String RESOURCE = "/demo/shelters.csv";
+
+    @Inject
+    @ConfigProperty(name = "registry.demo", defaultValue = "false")
+    boolean demo;
+
+    /** When the 2023 amendment opened shelters to foreign victims: the exact date is unverified. */
+    @Inject
+    @ConfigProperty(name = "registry.demo.foreign-victims-eligible-from", defaultValue = "2023-01-01")
+    LocalDate foreignVictimsEligibleFrom;
+
+    @EJB
+    Shelters shelters;
+
+    @PostConstruct
+    void load() {
+        if (!demo) {
+            return;
+        }
+        List<ShelterDetails> seed = read(foreignVictimsEligibleFrom);
+        int added = 0;
+        for (ShelterDetails details : seed) {
+            if (shelters.findByName(details.name()).isEmpty()) {
+                shelters.register(details);
+                added++;
+            }
+        }
+        int addedNow = added;
+        LOG.info(() -> "Demo data: " + addedNow + " of the seed's " + seed.size() + " shelters added.");
+    }
+
+    static List<ShelterDetails> read(LocalDate foreignVictimsEligibleFrom) {
+        try (InputStream in = DemoShelters.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the build.");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return lines.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split(";", -1))
+                    .map(cells -> new ShelterDetails(cells[0], cells[1], cells[2],
+                            cells[3].isBlank() ? null : Integer.valueOf(cells[3].strip()),
+                            foreignVictimsEligibleFrom))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package kz.registry.shared;
+
+import java.util.Map;
+
+/**
+ * Input that no rule could accept, found past the web layer's own validation: each entry
+ * names a field and says what is wrong with it (HTTP 400).
+ */
+public final class InvalidInputException extends DomainException {
+
+    private final Map<String, String> fieldErrors;
+
+    public InvalidInputException(String field, String message) {
+        this(Map.of(field, message));
+    }
+
+    public InvalidInputException(Map<String, String> fieldErrors) {
+        super("Invalid input: " + fieldErrors);
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The few types every capability uses: the domain exceptions that the web layer turns into
+ * problem details, and a page of results.
+ * <p>
+ * Owns nothing persistent. Offers {@link kz.registry.shared.DomainException} and its kinds,
+ * {@link kz.registry.shared.Page} and {@link kz.registry.shared.PageRequest}.
+ */
+package kz.registry.shared;

@@ -1,0 +1,84 @@
+package kz.registry.budget.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import kz.registry.budget.boundary.Shelters;
+import kz.registry.budget.entity.Shelter;
+import kz.registry.budget.entity.ShelterFilter;
+import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PageView;
+import kz.registry.shared.rest.QueryParameters;
+
+/** The shelters registry over HTTP: {@code /api/shelters}. */
+@Path("shelters")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ShelterResource {
+
+    @Inject
+    Shelters shelters;
+
+    @Context
+    UriInfo uriInfo;
+
+    /**
+     * Shelters, by city then name, a page at a time.
+     *
+     * @param city                    only shelters in this city
+     * @param acceptsForeignVictimsOn only shelters open to foreign victims on this day (YYYY-MM-DD)
+     */
+    @GET
+    public PageView<ShelterView> list(@QueryParam("city") String city,
+                                      @QueryParam("acceptsForeignVictimsOn") String acceptsForeignVictimsOn,
+                                      @QueryParam("offset") String offset,
+                                      @QueryParam("limit") String limit) {
+        ShelterFilter filter = new ShelterFilter(city,
+                QueryParameters.date("acceptsForeignVictimsOn", acceptsForeignVictimsOn));
+        return PageView.of(shelters.list(filter, QueryParameters.page(offset, limit)), ShelterView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), shelters.get(id)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@NotNull @Valid ShelterInput input) {
+        Shelter shelter = shelters.register(input.details());
+        return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(shelter.id().toString()).build()), shelter)
+                .build();
+    }
+
+    /** Restates a shelter; {@code If-Match} must carry the ETag it was read with. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid ShelterInput input) {
+        long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
+        return withTag(Response.ok(), shelters.revise(id, expectedVersion, input.details())).build();
+    }
+
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Shelter shelter) {
+        return response.tag(EntityTags.of(shelter.version())).entity(ShelterView.of(shelter));
+    }
+}

@@ -1,0 +1,30 @@
+package kz.registry.operations.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kz.registry.operations.boundary.DatabaseProbe;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the database answers a round trip: the registry can serve requests. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    @Inject
+    DatabaseProbe probe;
+
+    @Override
+    public HealthCheckResponse call() {
+        DatabaseProbe.DatabaseState state = probe.check();
+        var response = HealthCheckResponse.named("database")
+                .status(state.reachable())
+                .withData("database", state.product())
+                .withData("schemaVersion", state.schemaVersion());
+        if (state.problem() != null) {
+            response.withData("problem", state.problem());
+        }
+        return response.build();
+    }
+}

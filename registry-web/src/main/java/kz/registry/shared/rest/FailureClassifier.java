@@ -1,0 +1,148 @@
+package kz.registry.shared.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.DomainException;
+import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.UnknownRecordException;
+
+/**
+ * Decides what any failure means for the caller. The EJB container, JPA and the JAX-RS
+ * runtime wrap failures in one another, so the cause chain is searched for the first failure
+ * the caller can understand; anything else is an internal error whose details stay in the log.
+ */
+final class FailureClassifier {
+
+    /** SQLState class 23: an integrity constraint (a unique key, say) refused the write. */
+    private static final String INTEGRITY_CONSTRAINT_CLASS = "23";
+
+    private FailureClassifier() {
+    }
+
+    static Classification classify(Throwable failure) {
+        for (Throwable cause : causes(failure)) {
+            Classification known = classifyOne(cause);
+            if (known != null) {
+                return known;
+            }
+        }
+        return new Classification(ProblemKind.INTERNAL,
+                "An unexpected error occurred. Quote the correlation id when you report it.");
+    }
+
+    private static Classification classifyOne(Throwable cause) {
+        return switch (cause) {
+            case DomainException domain -> domain(domain);
+            case ConstraintViolationException invalid -> new Classification(ProblemKind.INVALID_INPUT,
+                    ProblemKind.INVALID_INPUT.status(), "Correct the fields listed in errors.",
+                    fieldErrors(invalid.getConstraintViolations()));
+            case OptimisticLockException stale -> new Classification(ProblemKind.CONFLICT,
+                    "Someone changed the record while you were changing it. Read it again and retry.");
+            case JsonbException malformed -> malformedBody();
+            case JsonException malformed -> malformedBody();
+            case WebApplicationException web -> web(web);
+            case SQLException sql when sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_CLASS) -> new Classification(
+                    ProblemKind.CONFLICT, "The request conflicts with a record that already exists.");
+            default -> null;
+        };
+    }
+
+    private static Classification malformedBody() {
+        return new Classification(ProblemKind.MALFORMED_BODY,
+                "The body could not be read as JSON of the expected shape: check its syntax and field types.");
+    }
+
+    private static Classification domain(DomainException domain) {
+        return switch (domain) {
+            case UnknownRecordException unknown -> new Classification(ProblemKind.NOT_FOUND, unknown.getMessage());
+            case ConflictException conflict -> new Classification(ProblemKind.CONFLICT, conflict.getMessage());
+            case BusinessRuleException rule -> new Classification(ProblemKind.BUSINESS_RULE, rule.getMessage());
+            case InvalidInputException invalid -> new Classification(ProblemKind.INVALID_INPUT,
+                    ProblemKind.INVALID_INPUT.status(), "Correct the fields listed in errors.",
+                    fieldErrors(invalid.fieldErrors()));
+        };
+    }
+
+    private static Classification web(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        ProblemKind kind = ProblemKind.forStatus(status);
+        String detail = switch (kind) {
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case NOT_ACCEPTABLE -> "Ask for application/json.";
+            case BAD_REQUEST -> web.getCause() instanceof ProcessingException
+                    ? "The request body could not be read." : "The request cannot be understood.";
+            default -> kind == ProblemKind.INTERNAL ? "An unexpected error occurred." : web.getMessage();
+        };
+        return new Classification(kind, status, detail, List.of());
+    }
+
+    /** The failure and its causes, outermost first, each once; EJB exceptions name theirs separately. */
+    static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Throwable current = failure;
+        while (current != null && !chain.contains(current)) {
+            chain.add(current);
+            Throwable next = current.getCause();
+            if (next == null && current instanceof EJBException ejb) {
+                next = ejb.getCausedByException();
+            }
+            if (next == null && current instanceof SQLException sql) {
+                next = sql.getNextException();
+            }
+            current = next;
+        }
+        return chain;
+    }
+
+    private static List<Problem.FieldError> fieldErrors(Map<String, String> errors) {
+        return errors.entrySet().stream()
+                .map(error -> new Problem.FieldError(error.getKey(), error.getValue()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+    }
+
+    private static List<Problem.FieldError> fieldErrors(Set<ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+    }
+
+    /**
+     * The field a violation is about, as the client named it: a resource method's path reads
+     * like {@code create.input.name}; the method and parameter are the server's business.
+     * A violation of the whole body (a missing body, say) is about "body".
+     */
+    static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> names.clear();
+                default -> {
+                    if (node.getName() != null) {
+                        names.add(node.getIndex() == null ? node.getName() : node.getName() + "[" + node.getIndex() + "]");
+                    }
+                }
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+}

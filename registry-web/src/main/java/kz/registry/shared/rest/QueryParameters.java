@@ -1,0 +1,43 @@
+package kz.registry.shared.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.PageRequest;
+
+/**
+ * Reads query parameters with errors that name the parameter (400), where JAX-RS's own
+ * conversion would answer a bad number with a bare 404.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static int integer(String name, String raw, int fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number, not '" + raw + "'");
+        }
+    }
+
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be a date as YYYY-MM-DD, not '" + raw + "'");
+        }
+    }
+
+    public static PageRequest page(String offset, String limit) {
+        PageRequest first = PageRequest.first();
+        return new PageRequest(integer("offset", offset, first.offset()), integer("limit", limit, first.limit()));
+    }
+}

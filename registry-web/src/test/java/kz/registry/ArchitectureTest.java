@@ -1,0 +1,85 @@
+package kz.registry;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, checked on the core and the web classes together: capabilities
+ * without cycles, entities that know no boundary, and capabilities that reach one another
+ * only through boundaries and ids.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses REGISTRY = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kz.registry");
+
+    /** kz.registry.{capability}.{layer}..: the capability and the layer inside it. */
+    private static final Pattern LAYERED = Pattern.compile("kz\\.registry\\.(\\w+)\\.(entity|control|boundary|rest)(\\..*)?");
+
+    @Test
+    void theCodeIsThere() {
+        // a rule over no classes passes whatever it says: make sure the import found the code
+        classes().that().resideInAPackage("kz.registry.budget.entity").should().bePublic()
+                .allowEmptyShould(false).check(REGISTRY);
+    }
+
+    @Test
+    void capabilitiesAreFreeOfCycles() {
+        slices().matching("kz.registry.(*)..").should().beFreeOfCycles().check(REGISTRY);
+    }
+
+    @Test
+    void entitiesDependOnNoBoundaryControlOrWebLayer() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..", "..rest..")
+                .check(REGISTRY);
+    }
+
+    @Test
+    void theCoreKnowsNothingOfTheWebLayer() {
+        noClasses().that().resideInAnyPackage("..boundary..", "..control..", "..entity..", "kz.registry.shared")
+                .should().dependOnClassesThat().resideInAPackage("..rest..")
+                .check(REGISTRY);
+    }
+
+    @Test
+    void aCapabilityReachesAnotherOnlyThroughItsBoundary() {
+        classes().should(notReachIntoAnotherCapabilitysEntitiesOrControl()).check(REGISTRY);
+    }
+
+    private static ArchCondition<JavaClass> notReachIntoAnotherCapabilitysEntitiesOrControl() {
+        return new ArchCondition<>("reach another capability only through its boundary") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = capabilityOf(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Matcher target = LAYERED.matcher(dependency.getTargetClass().getPackageName());
+                    boolean internal = target.matches()
+                            && (target.group(2).equals("entity") || target.group(2).equals("control"));
+                    if (internal && !target.group(1).equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String capabilityOf(String packageName) {
+        Matcher matcher = Pattern.compile("kz\\.registry\\.(\\w+).*").matcher(packageName);
+        return matcher.matches() ? matcher.group(1) : "";
+    }
+}

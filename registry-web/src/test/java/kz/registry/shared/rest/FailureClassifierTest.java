@@ -1,0 +1,93 @@
+package kz.registry.shared.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRolledbackException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import java.sql.SQLException;
+import java.util.Map;
+import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.UnknownRecordException;
+import org.junit.jupiter.api.Test;
+
+class FailureClassifierTest {
+
+    @Test
+    void domainFailuresKeepTheirMeaning() {
+        assertThat(FailureClassifier.classify(new UnknownRecordException("shelter", "42")).status()).isEqualTo(404);
+        assertThat(FailureClassifier.classify(new ConflictException("taken")).status()).isEqualTo(409);
+        assertThat(FailureClassifier.classify(new BusinessRuleException("over budget")).status()).isEqualTo(422);
+    }
+
+    @Test
+    void invalidInputListsEachFieldInOrder() {
+        Classification c = FailureClassifier.classify(
+                new InvalidInputException(Map.of("name", "must not be blank", "city", "must not be blank")));
+
+        assertThat(c.status()).isEqualTo(400);
+        assertThat(c.errors()).extracting(Problem.FieldError::field).containsExactly("city", "name");
+    }
+
+    @Test
+    void anOptimisticLockFailureInsideTheContainersWrappingIsAConflict() {
+        var wrapped = new EJBTransactionRolledbackException("rolled back",
+                new EJBException(new PersistenceException(new OptimisticLockException("stale"))));
+
+        assertThat(FailureClassifier.classify(wrapped).kind()).isEqualTo(ProblemKind.CONFLICT);
+    }
+
+    @Test
+    void theEjbCausedByExceptionIsFollowedToo() {
+        var ejb = new EJBException(new UnknownRecordException("shelter", "7"));
+
+        assertThat(FailureClassifier.classify(ejb).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aUniqueKeyViolationFromTheDatabaseIsAConflict() {
+        var fromDatabase = new PersistenceException(new SQLException("duplicate key", "23505"));
+
+        assertThat(FailureClassifier.classify(fromDatabase).status()).isEqualTo(409);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        var reading = new ProcessingException("Error deserializing", new JsonbException("Unexpected char"));
+
+        Classification c = FailureClassifier.classify(reading);
+        assertThat(c.kind()).isEqualTo(ProblemKind.MALFORMED_BODY);
+        assertThat(c.status()).isEqualTo(400);
+    }
+
+    @Test
+    void theRuntimesOwnHttpErrorsKeepTheirStatus() {
+        Classification c = FailureClassifier.classify(new NotSupportedException());
+
+        assertThat(c.status()).isEqualTo(415);
+        assertThat(c.kind().type()).isEqualTo("urn:kz-registry:problem:unsupported-media-type");
+    }
+
+    @Test
+    void anythingElseIsAnInternalErrorThatRevealsNothing() {
+        Classification c = FailureClassifier.classify(new IllegalStateException("password=secret in a message"));
+
+        assertThat(c.status()).isEqualTo(500);
+        assertThat(c.detail()).doesNotContain("secret");
+    }
+
+    @Test
+    void aCycleInTheCauseChainEndsTheSearch() {
+        var first = new RuntimeException("first");
+        var second = new RuntimeException("second", first);
+        first.initCause(second);
+
+        assertThat(FailureClassifier.causes(first)).hasSize(2);
+    }
+}
