@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,6 +82,9 @@ final class FailureClassifier {
 
     private static Classification web(WebApplicationException web) {
         int status = web.getResponse().getStatus();
+        if (status == 400 && causes(web).stream().anyMatch(NoContentException.class::isInstance)) {
+            return new Classification(ProblemKind.MALFORMED_BODY, "The request has no body: send the record as JSON.");
+        }
         ProblemKind kind = ProblemKind.forStatus(status);
         String detail = switch (kind) {
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";

@@ -67,6 +67,15 @@ class FailureClassifierTest {
     }
 
     @Test
+    void anEmptyBodyIsSaidToBeEmpty() {
+        var empty = new jakarta.ws.rs.BadRequestException(new jakarta.ws.rs.core.NoContentException("no content"));
+
+        Classification c = FailureClassifier.classify(empty);
+        assertThat(c.kind()).isEqualTo(ProblemKind.MALFORMED_BODY);
+        assertThat(c.detail()).contains("no body");
+    }
+
+    @Test
     void theRuntimesOwnHttpErrorsKeepTheirStatus() {
         Classification c = FailureClassifier.classify(new NotSupportedException());
 

@@ -1,0 +1,68 @@
+package kz.registry.operations.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import kz.registry.testing.Http;
+import kz.registry.testing.RegistryDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Health and build info, as an operator's probe or a support person reads them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    private Http http;
+
+    @Deployment(testable = false)
+    static WebArchive registry() {
+        return RegistryDeployment.war();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(RegistryDeployment.root(deployed));
+    }
+
+    @Test
+    void readyWhenTheDatabaseAnswersAtTheMigratedSchema() {
+        Http.Reply ready = http.get("health/ready");
+
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+        JsonObject check = ready.jsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("database"))
+                .isEqualTo(System.getProperty("it.db.product", "H2"));
+        assertThat(check.getJsonObject("data").getString("schemaVersion")).isNotEqualTo("none");
+    }
+
+    @Test
+    void aliveOnceTheSchemaIsKnown() {
+        Http.Reply live = http.get("health/live");
+
+        assertThat(live.status()).as(live.toString()).isEqualTo(200);
+        assertThat(live.json().getString("status")).isEqualTo("UP");
+        assertThat(live.body()).contains("database-schema");
+    }
+
+    @Test
+    void buildInfoNamesTheVersionAndCommit() {
+        JsonObject info = http.get("api/info").json();
+
+        assertThat(info.getString("version")).isEqualTo(System.getProperty("registry.version"));
+        assertThat(info.getString("commit")).matches("[0-9a-f]{7,}|unknown").doesNotContain("${");
+        assertThat(info.getString("name")).isEqualTo("Budget and Compensation Registry");
+    }
+}
