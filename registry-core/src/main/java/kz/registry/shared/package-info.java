@@ -3,6 +3,7 @@
  * problem details, and a page of results.
  * <p>
  * Owns nothing persistent. Offers {@link kz.registry.shared.DomainException} and its kinds,
- * {@link kz.registry.shared.Page} and {@link kz.registry.shared.PageRequest}.
+ * {@link kz.registry.shared.Page}, {@link kz.registry.shared.PageRequest} and the settings,
+ * {@link kz.registry.shared.Configuration}.
  */
 package kz.registry.shared;

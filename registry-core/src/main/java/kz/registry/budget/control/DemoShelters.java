@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import kz.registry.budget.boundary.Shelters;
 import kz.registry.budget.entity.ShelterDetails;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kz.registry.shared.Configuration;
 
 /**
  * Loads the seed's 11 shelters when the registry runs in demo mode ({@code registry.demo}).
@@ -31,24 +30,19 @@ public class DemoShelters {
     private static final Logger LOG = Logger.getLogger(DemoShelters.class.getName());
     static final String RESOURCE = "/demo/shelters.csv";
 
-    @Inject
-    @ConfigProperty(name = "registry.demo", defaultValue = "false")
-    boolean demo;
-
+    static final String DEMO = "registry.demo";
     /** When the 2023 amendment opened shelters to foreign victims: the exact date is unverified. */
-    @Inject
-    @ConfigProperty(name = "registry.demo.foreign-victims-eligible-from", defaultValue = "2023-01-01")
-    LocalDate foreignVictimsEligibleFrom;
+    static final String FOREIGN_ELIGIBLE_FROM = "registry.demo.foreign-victims-eligible-from";
 
     @EJB
     Shelters shelters;
 
     @PostConstruct
     void load() {
-        if (!demo) {
+        if (!Configuration.flag(DEMO, false)) {
             return;
         }
-        List<ShelterDetails> seed = read(foreignVictimsEligibleFrom);
+        List<ShelterDetails> seed = read(Configuration.date(FOREIGN_ELIGIBLE_FROM, LocalDate.of(2023, 1, 1)));
         int added = 0;
         for (ShelterDetails details : seed) {
             if (shelters.findByName(details.name()).isEmpty()) {
