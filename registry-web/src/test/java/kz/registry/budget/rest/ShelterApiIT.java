@@ -3,50 +3,33 @@ package kz.registry.budget.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
-import kz.registry.testing.RegistryDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shelters registry over HTTP, on Payara Micro and the real database. Each test makes
  * shelters with names of its own, so the tests run in any order and on a database that
  * earlier runs left data in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ShelterApiIT {
+class ShelterApiIT extends DeployedRegistry {
 
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
     /** Tells this run's shelters from an earlier run's on a database that is kept. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    @ArquillianResource
-    URL deployed;
-
-    private Http http;
-
-    @Deployment(testable = false)
-    static WebArchive registry() {
-        return RegistryDeployment.war();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new Http(RegistryDeployment.root(deployed));
-    }
+    private static final int PARALLEL_WRITERS = 8;
 
     @Test
     void demoModeLoadsTheSeedsElevenShelters() {
@@ -147,6 +130,36 @@ class ShelterApiIT {
     }
 
     @Test
+    void parallelRevisionsFromTheSameETagLetExactlyOneWin() throws Exception {
+        JsonObject shelter = register(uniqueName(), uniqueCity(), null);
+        String path = "api/shelters/" + shelter.getString("id");
+        String etag = http.get(path).header("ETag").orElseThrow();
+
+        List<Http.Reply> replies = inParallel(PARALLEL_WRITERS,
+                writer -> http.put(path, JSON, revision(shelter, "Writer " + writer), "If-Match", etag));
+
+        assertThat(replies).extracting(Http.Reply::status).containsOnly(200, 409);
+        assertThat(replies).filteredOn(reply -> reply.status() == 200).hasSize(1);
+        replies.stream().filter(reply -> reply.status() == 409).forEach(reply -> assertProblem(reply, 409, "conflict"));
+        String winner = replies.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow()
+                .json().getString("operator");
+        assertThat(http.get(path).json().getString("operator")).isEqualTo(winner);
+    }
+
+    @Test
+    void parallelRegistrationsOfOneNameMakeOneShelter() throws Exception {
+        String name = uniqueName();
+        String city = uniqueCity();
+
+        List<Http.Reply> replies = inParallel(PARALLEL_WRITERS, writer -> http.post("api/shelters", JSON, """
+                {"name": "%s", "city": "%s", "operator": "Writer %d"}""".formatted(name, city, writer)));
+
+        assertThat(replies).extracting(Http.Reply::status).containsOnly(201, 409);
+        assertThat(replies).filteredOn(reply -> reply.status() == 201).hasSize(1);
+        assertThat(http.get("api/shelters?city=" + city).json().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
     void aRevisionWithoutIfMatchIsRefusedWith428() {
         JsonObject shelter = register(uniqueName(), uniqueCity(), null);
         String path = "api/shelters/" + shelter.getString("id");
@@ -226,6 +239,30 @@ class ShelterApiIT {
 
         assertThat(reply.header("X-Correlation-Id")).contains("ticket-4711");
         assertThat(reply.json().getString("correlationId")).isEqualTo("ticket-4711");
+    }
+
+    /** Runs the calls at once, released together, and returns their replies. */
+    private static List<Http.Reply> inParallel(int writers, IntFunction<Http.Reply> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Http.Reply>> calls = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                int id = writer;
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return call.apply(id);
+                }));
+            }
+            go.countDown();
+            List<Http.Reply> replies = new ArrayList<>();
+            for (Future<Http.Reply> reply : calls) {
+                replies.add(reply.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private JsonObject register(String name, String city, String extraField) {

@@ -3,37 +3,12 @@ package kz.registry.operations.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
+import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
-import kz.registry.testing.RegistryDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Health and build info, as an operator's probe or a support person reads them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationsIT {
-
-    @ArquillianResource
-    URL deployed;
-
-    private Http http;
-
-    @Deployment(testable = false)
-    static WebArchive registry() {
-        return RegistryDeployment.war();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new Http(RegistryDeployment.root(deployed));
-    }
+class OperationsIT extends DeployedRegistry {
 
     @Test
     void readyWhenTheDatabaseAnswersAtTheMigratedSchema() {
