@@ -67,10 +67,6 @@ public class Shelter {
         return foreignVictimsEligibleFrom != null && !day.isBefore(foreignVictimsEligibleFrom);
     }
 
-    public ShelterDetails details() {
-        return new ShelterDetails(name, city, operator, openedYear, foreignVictimsEligibleFrom);
-    }
-
     public UUID id() {
         return id;
     }

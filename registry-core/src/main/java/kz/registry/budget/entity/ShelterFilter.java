@@ -10,8 +10,4 @@ import java.time.LocalDate;
  * @param acceptsForeignVictimsOn only shelters open to foreign victims on that day
  */
 public record ShelterFilter(String city, LocalDate acceptsForeignVictimsOn) {
-
-    public static ShelterFilter all() {
-        return new ShelterFilter(null, null);
-    }
 }

@@ -203,6 +203,15 @@ class ShelterApiIT extends DeployedRegistry {
     }
 
     @Test
+    void deletingIsNotOffered() {
+        JsonObject shelter = register(uniqueName(), uniqueCity(), null);
+        String path = "api/shelters/" + shelter.getString("id");
+
+        assertProblem(http.delete(path), 405, "method-not-allowed");
+        assertThat(http.get(path).status()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownShelterIsA404() {
         assertProblem(http.get("api/shelters/" + UUID.randomUUID()), 404, "not-found");
         assertProblem(http.get("api/shelters/not-an-id"), 404, "not-found");
