@@ -36,6 +36,16 @@ public final class Configuration {
         });
     }
 
+    public static int integer(String key, int fallback) {
+        return typed(key, fallback, value -> {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+        });
+    }
+
     public static LocalDate date(String key, LocalDate fallback) {
         return typed(key, fallback, value -> {
             try {

@@ -3,7 +3,8 @@
  * problem details, and a page of results.
  * <p>
  * Owns nothing persistent. Offers {@link kz.registry.shared.DomainException} and its kinds,
- * {@link kz.registry.shared.Page}, {@link kz.registry.shared.PageRequest} and the settings,
- * {@link kz.registry.shared.Configuration}.
+ * {@link kz.registry.shared.Page}, {@link kz.registry.shared.PageRequest}, the settings
+ * ({@link kz.registry.shared.Configuration}), the roles every boundary declares
+ * ({@link kz.registry.shared.Roles}), the request's correlation id and the clock.
  */
 package kz.registry.shared;

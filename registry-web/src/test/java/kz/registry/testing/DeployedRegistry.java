@@ -20,6 +20,10 @@ public abstract class DeployedRegistry {
     @ArquillianResource
     URL deployed;
 
+    /** The demo users' password, which failsafe gives the server (REGISTRY_DEMO_PASSWORD). */
+    protected static final String DEMO_PASSWORD = System.getenv("REGISTRY_DEMO_PASSWORD");
+
+    /** A client that has not signed in. */
     protected Http http;
 
     @Deployment(testable = false)
@@ -30,5 +34,10 @@ public abstract class DeployedRegistry {
     @BeforeEach
     void client() {
         http = new Http(RegistryDeployment.root(deployed));
+    }
+
+    /** A client signed in with HTTP Basic as one of the demo users: finance, clerk, auditor, admin. */
+    protected Http as(String demoUser) {
+        return http.withBasic(demoUser, DEMO_PASSWORD);
     }
 }

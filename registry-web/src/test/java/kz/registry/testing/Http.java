@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +21,28 @@ import java.util.Optional;
 public final class Http {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final URI root;
+    private final String authorization;
 
     public Http(URI root) {
+        this(root, null);
+    }
+
+    private Http(URI root, String authorization) {
         this.root = root;
+        this.authorization = authorization;
+    }
+
+    /** The same client, signing every request in with HTTP Basic. */
+    public Http withBasic(String username, String password) {
+        return new Http(root, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same client, sending a bearer token with every request. */
+    public Http withToken(String token) {
+        return new Http(root, "Bearer " + token);
     }
 
     public Reply get(String path, String... headers) {
@@ -44,6 +63,9 @@ public final class Http {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(path)).timeout(TIMEOUT);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -60,7 +82,7 @@ public final class Http {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package kz.registry.budget.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,27 +14,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import kz.registry.audit.AuditAction;
+import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Snapshots;
+import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.entity.Shelter;
 import kz.registry.budget.entity.ShelterDetails;
 import kz.registry.budget.entity.ShelterFilter;
+import kz.registry.shared.Roles;
 import kz.registry.shared.ConflictException;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.UnknownRecordException;
 
-/** The shelters registry: register, read, list and revise shelters. */
+/**
+ * The shelters registry: finance officers register and revise shelters, every role reads
+ * them. Every change is audited in the same transaction.
+ */
 @Stateless
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
 public class Shelters {
 
-    static final String RECORD_TYPE = "shelter";
+    public static final String RECORD_TYPE = "shelter";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
+    @EJB
+    AuditTrail audit;
+
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     public Shelter register(ShelterDetails details) {
         refuseDuplicateName(details.name(), null);
+        return persistAndRecord(em, audit, details);
+    }
+
+    /** Registers a shelter in the caller's transaction and records it: for finance officers and start-up loaders. */
+    public static Shelter persistAndRecord(EntityManager em, AuditTrail audit, ShelterDetails details) {
         Shelter shelter = new Shelter(details);
         em.persist(shelter);
+        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, shelter.id().toString(), null,
+                Snapshots.of(shelter.details())));
         return shelter;
     }
 
@@ -44,7 +66,8 @@ public class Shelters {
         return find(id).orElseThrow(() -> new UnknownRecordException(RECORD_TYPE, id));
     }
 
-    public Optional<Shelter> findByName(String name) {
+    /** The shelter of that name, whatever its case. */
+    public static Optional<Shelter> findByName(EntityManager em, String name) {
         return em.createQuery("select s from Shelter s where lower(s.name) = lower(:name)", Shelter.class)
                 .setParameter("name", name.strip())
                 .getResultStream()
@@ -55,14 +78,18 @@ public class Shelters {
      * Restates a shelter, provided the caller saw its current version; otherwise nothing
      * changes and the caller learns the current version.
      */
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     public Shelter revise(UUID id, long expectedVersion, ShelterDetails details) {
         Shelter shelter = get(id);
         if (shelter.version() != expectedVersion) {
             throw ConflictException.staleVersion(RECORD_TYPE, id, expectedVersion, shelter.version());
         }
         refuseDuplicateName(details.name(), id);
+        String before = Snapshots.of(shelter.details());
         shelter.revise(details);
         em.flush(); // the new version goes back to the caller
+        audit.record(new AuditEvent(AuditAction.UPDATED, RECORD_TYPE, id.toString(), before,
+                Snapshots.of(shelter.details())));
         return shelter;
     }
 
@@ -98,7 +125,7 @@ public class Shelters {
     }
 
     private void refuseDuplicateName(String name, UUID exceptId) {
-        findByName(name)
+        findByName(em, name)
                 .filter(existing -> !existing.id().equals(exceptId))
                 .ifPresent(existing -> {
                     throw new ConflictException("A shelter named '" + existing.name() + "' already exists (id "

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.boundary.Shelters;
 import kz.registry.budget.entity.ShelterDetails;
 import kz.registry.shared.Configuration;
@@ -34,8 +37,11 @@ public class DemoShelters {
     /** When the 2023 amendment opened shelters to foreign victims: the exact date is unverified. */
     static final String FOREIGN_ELIGIBLE_FROM = "registry.demo.foreign-victims-eligible-from";
 
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
     @EJB
-    Shelters shelters;
+    AuditTrail audit;
 
     @PostConstruct
     void load() {
@@ -45,8 +51,9 @@ public class DemoShelters {
         List<ShelterDetails> seed = read(Configuration.date(FOREIGN_ELIGIBLE_FROM, LocalDate.of(2023, 1, 1)));
         int added = 0;
         for (ShelterDetails details : seed) {
-            if (shelters.findByName(details.name()).isEmpty()) {
-                shelters.register(details);
+            if (Shelters.findByName(em, details.name()).isEmpty()) {
+                // as the system, not a finance officer: no one has signed in at start-up
+                Shelters.persistAndRecord(em, audit, details);
                 added++;
             }
         }

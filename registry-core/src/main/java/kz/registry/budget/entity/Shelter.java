@@ -67,6 +67,11 @@ public class Shelter {
         return foreignVictimsEligibleFrom != null && !day.isBefore(foreignVictimsEligibleFrom);
     }
 
+    /** What is stated about the shelter: also its state in the audit trail (it holds no personal data). */
+    public ShelterDetails details() {
+        return new ShelterDetails(name, city, operator, openedYear, foreignVictimsEligibleFrom);
+    }
+
     public UUID id() {
         return id;
     }

@@ -1,5 +1,6 @@
 package kz.registry.budget.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import kz.registry.budget.boundary.Shelters;
 import kz.registry.budget.entity.Shelter;
 import kz.registry.budget.entity.ShelterFilter;
+import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
@@ -30,6 +32,7 @@ import kz.registry.shared.rest.QueryParameters;
 @Path("shelters")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
 public class ShelterResource {
 
     @Inject
@@ -62,6 +65,7 @@ public class ShelterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     public Response register(@NotNull @Valid ShelterInput input) {
         Shelter shelter = shelters.register(input.details());
         return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(shelter.id().toString()).build()), shelter)
@@ -72,6 +76,7 @@ public class ShelterResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ShelterInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);

@@ -1,5 +1,6 @@
 package kz.registry.operations.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import java.util.Properties;
 /** Which build is running: version and commit, for operators and bug reports. Open to anyone. */
 @Path("info")
 @ApplicationScoped
+@PermitAll
 public class BuildInfoResource {
 
     private final BuildInfo info = load();

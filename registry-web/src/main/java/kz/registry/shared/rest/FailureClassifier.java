@@ -1,5 +1,6 @@
 package kz.registry.shared.rest;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -35,8 +36,11 @@ final class FailureClassifier {
     private FailureClassifier() {
     }
 
-    static Classification classify(Throwable failure) {
+    static Classification classify(Throwable failure, boolean signedIn) {
         for (Throwable cause : causes(failure)) {
+            if (cause instanceof EJBAccessException) {
+                return denied(signedIn);
+            }
             Classification known = classifyOne(cause);
             if (known != null) {
                 return known;
@@ -64,6 +68,14 @@ final class FailureClassifier {
         };
     }
 
+    /** Nobody signed in is told to sign in (401); a signed-in caller in the wrong role is refused (403). */
+    static Classification denied(boolean signedIn) {
+        return signedIn
+                ? new Classification(ProblemKind.FORBIDDEN, "None of your roles may do this.")
+                : new Classification(ProblemKind.UNAUTHORIZED,
+                        "Sign in with HTTP Basic, or send a bearer token from POST /api/tokens.");
+    }
+
     private static Classification malformedBody() {
         return new Classification(ProblemKind.MALFORMED_BODY,
                 "The body could not be read as JSON of the expected shape: check its syntax and field types.");
@@ -86,6 +98,12 @@ final class FailureClassifier {
             return new Classification(ProblemKind.MALFORMED_BODY, "The request has no body: send the record as JSON.");
         }
         ProblemKind kind = ProblemKind.forStatus(status);
+        if (kind == ProblemKind.UNAUTHORIZED || kind == ProblemKind.FORBIDDEN) {
+            // the runtime's own message is "HTTP 403 Forbidden"; a resource's says why
+            boolean ownReason = web.getMessage() != null && !web.getMessage().startsWith("HTTP ");
+            return new Classification(kind, status,
+                    ownReason ? web.getMessage() : denied(kind == ProblemKind.FORBIDDEN).detail(), List.of());
+        }
         String detail = switch (kind) {
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
             case NOT_FOUND -> "There is nothing at this address.";

@@ -7,6 +7,8 @@ public enum ProblemKind {
     INVALID_INPUT(400, "invalid-input", "The request has invalid fields"),
     MALFORMED_BODY(400, "malformed-body", "The request body is not valid JSON for this resource"),
     BAD_REQUEST(400, "bad-request", "The request cannot be understood"),
+    UNAUTHORIZED(401, "unauthorized", "Sign in first"),
+    FORBIDDEN(403, "forbidden", "Your role may not do this"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The resource does not support this method"),
     NOT_ACCEPTABLE(406, "not-acceptable", "The resource cannot answer in the requested media type"),
@@ -46,6 +48,8 @@ public enum ProblemKind {
     static ProblemKind forStatus(int status) {
         return switch (status) {
             case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;

@@ -3,6 +3,7 @@ package kz.registry.shared.rest;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,7 +12,7 @@ import java.util.logging.Logger;
  * Turns any failure into a problem-details response. Internal errors are logged with their
  * stack trace and correlation id; the caller sees neither the trace nor the exception's text.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -19,10 +20,13 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** The realm HTTP Basic clients are told to sign in to. */
+    public static final String REALM = "registry";
+
     static Response of(Throwable failure, HttpServletRequest request) {
-        Classification classification = FailureClassifier.classify(failure);
+        boolean signedIn = request != null && request.getUserPrincipal() != null;
+        Classification classification = FailureClassifier.classify(failure, signedIn);
         String correlationId = CorrelationIds.of(request);
-        String instance = request == null ? null : request.getRequestURI();
         if (classification.isServerError()) {
             LOG.log(Level.SEVERE, "Internal error, correlation id " + correlationId, failure);
         } else {
@@ -30,12 +34,41 @@ final class ProblemResponses {
             LOG.fine(() -> "Refused with " + classification.status() + " (" + classification.kind()
                     + "), correlation id " + correlationId + ": " + failure.getClass().getName());
         }
-        Problem problem = new Problem(classification.kind().type(), classification.kind().title(),
-                classification.status(), classification.detail(), instance, correlationId, classification.errors());
-        return Response.status(classification.status())
+        Response.ResponseBuilder response = Response.status(classification.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(CorrelationIds.HEADER, correlationId)
-                .entity(JSONB.toJson(problem))
-                .build();
+                .entity(json(classification, request));
+        if (classification.kind() == ProblemKind.UNAUTHORIZED) {
+            response.header("WWW-Authenticate", challenge());
+        }
+        return response.build();
+    }
+
+    /** The problem details of a classified failure, as JSON. */
+    static String json(Classification classification, HttpServletRequest request) {
+        String instance = request == null ? null : request.getRequestURI();
+        return JSONB.toJson(new Problem(classification.kind().type(), classification.kind().title(),
+                classification.status(), classification.detail(), instance, CorrelationIds.of(request),
+                classification.errors()));
+    }
+
+    static String challenge() {
+        return "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"";
+    }
+
+    /**
+     * Refuses a request before JAX-RS sees it (a wrong password, a bad token): the same problem
+     * details, written straight to the servlet response.
+     */
+    public static void refuseSignIn(HttpServletRequest request, HttpServletResponse response, String detail)
+            throws java.io.IOException {
+        Classification refused = new Classification(ProblemKind.UNAUTHORIZED, detail);
+        LOG.fine(() -> "Sign-in refused, correlation id " + CorrelationIds.of(request));
+        response.setStatus(refused.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(CorrelationIds.HEADER, CorrelationIds.of(request));
+        response.setHeader("WWW-Authenticate", challenge());
+        response.getWriter().write(json(refused, request));
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,12 @@ class ShelterApiIT extends DeployedRegistry {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final int PARALLEL_WRITERS = 8;
+
+    /** Shelters are a finance officer's to record; every test here acts as one. */
+    @BeforeEach
+    void signInAsAFinanceOfficer() {
+        http = as("finance");
+    }
 
     @Test
     void demoModeLoadsTheSeedsElevenShelters() {

@@ -19,16 +19,28 @@ import org.junit.jupiter.api.Test;
 
 class FailureClassifierTest {
 
+    private static Classification classify(Throwable failure) {
+        return FailureClassifier.classify(failure, true);
+    }
+
+    @Test
+    void aDeniedCallIs401ForNobodyAnd403ForASignedInCaller() {
+        var denied = new jakarta.ejb.EJBAccessException("denied");
+
+        assertThat(FailureClassifier.classify(denied, false).status()).isEqualTo(401);
+        assertThat(FailureClassifier.classify(new EJBException(denied), true).status()).isEqualTo(403);
+    }
+
     @Test
     void domainFailuresKeepTheirMeaning() {
-        assertThat(FailureClassifier.classify(new UnknownRecordException("shelter", "42")).status()).isEqualTo(404);
-        assertThat(FailureClassifier.classify(new ConflictException("taken")).status()).isEqualTo(409);
-        assertThat(FailureClassifier.classify(new BusinessRuleException("over budget")).status()).isEqualTo(422);
+        assertThat(classify(new UnknownRecordException("shelter", "42")).status()).isEqualTo(404);
+        assertThat(classify(new ConflictException("taken")).status()).isEqualTo(409);
+        assertThat(classify(new BusinessRuleException("over budget")).status()).isEqualTo(422);
     }
 
     @Test
     void invalidInputListsEachFieldInOrder() {
-        Classification c = FailureClassifier.classify(
+        Classification c = classify(
                 new InvalidInputException(Map.of("name", "must not be blank", "city", "must not be blank")));
 
         assertThat(c.status()).isEqualTo(400);
@@ -40,28 +52,28 @@ class FailureClassifierTest {
         var wrapped = new EJBTransactionRolledbackException("rolled back",
                 new EJBException(new PersistenceException(new OptimisticLockException("stale"))));
 
-        assertThat(FailureClassifier.classify(wrapped).kind()).isEqualTo(ProblemKind.CONFLICT);
+        assertThat(classify(wrapped).kind()).isEqualTo(ProblemKind.CONFLICT);
     }
 
     @Test
     void theEjbCausedByExceptionIsFollowedToo() {
         var ejb = new EJBException(new UnknownRecordException("shelter", "7"));
 
-        assertThat(FailureClassifier.classify(ejb).status()).isEqualTo(404);
+        assertThat(classify(ejb).status()).isEqualTo(404);
     }
 
     @Test
     void aUniqueKeyViolationFromTheDatabaseIsAConflict() {
         var fromDatabase = new PersistenceException(new SQLException("duplicate key", "23505"));
 
-        assertThat(FailureClassifier.classify(fromDatabase).status()).isEqualTo(409);
+        assertThat(classify(fromDatabase).status()).isEqualTo(409);
     }
 
     @Test
     void malformedJsonIsABadRequest() {
         var reading = new ProcessingException("Error deserializing", new JsonbException("Unexpected char"));
 
-        Classification c = FailureClassifier.classify(reading);
+        Classification c = classify(reading);
         assertThat(c.kind()).isEqualTo(ProblemKind.MALFORMED_BODY);
         assertThat(c.status()).isEqualTo(400);
     }
@@ -70,14 +82,14 @@ class FailureClassifierTest {
     void anEmptyBodyIsSaidToBeEmpty() {
         var empty = new jakarta.ws.rs.BadRequestException(new jakarta.ws.rs.core.NoContentException("no content"));
 
-        Classification c = FailureClassifier.classify(empty);
+        Classification c = classify(empty);
         assertThat(c.kind()).isEqualTo(ProblemKind.MALFORMED_BODY);
         assertThat(c.detail()).contains("no body");
     }
 
     @Test
     void theRuntimesOwnHttpErrorsKeepTheirStatus() {
-        Classification c = FailureClassifier.classify(new NotSupportedException());
+        Classification c = classify(new NotSupportedException());
 
         assertThat(c.status()).isEqualTo(415);
         assertThat(c.kind().type()).isEqualTo("urn:kz-registry:problem:unsupported-media-type");
@@ -85,7 +97,7 @@ class FailureClassifierTest {
 
     @Test
     void anythingElseIsAnInternalErrorThatRevealsNothing() {
-        Classification c = FailureClassifier.classify(new IllegalStateException("password=secret in a message"));
+        Classification c = classify(new IllegalStateException("password=secret in a message"));
 
         assertThat(c.status()).isEqualTo(500);
         assertThat(c.detail()).doesNotContain("secret");

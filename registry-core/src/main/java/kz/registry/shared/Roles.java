@@ -1,0 +1,21 @@
+package kz.registry.shared;
+
+import java.util.List;
+
+/** The roles of the registry (DOMAIN.md, "Who uses it"), as every boundary names them. */
+public final class Roles {
+
+    /** Records budget money; never sees victims' identities, never decides claims. */
+    public static final String FINANCE_OFFICER = "finance-officer";
+    /** Registers proceedings, victims and claims; never changes budget records. */
+    public static final String COURT_CLERK = "court-clerk";
+    /** Reads everything but identities; writes nothing. */
+    public static final String AUDITOR = "auditor";
+    /** Manages users and roles; records no money and no claims. */
+    public static final String ADMINISTRATOR = "administrator";
+
+    public static final List<String> ALL = List.of(FINANCE_OFFICER, COURT_CLERK, AUDITOR, ADMINISTRATOR);
+
+    private Roles() {
+    }
+}

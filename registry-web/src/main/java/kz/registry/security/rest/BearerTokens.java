@@ -1,0 +1,156 @@
+package kz.registry.security.rest;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import kz.registry.shared.Configuration;
+
+/**
+ * The registry's own bearer tokens: short-lived, RS256-signed JWTs with the MicroProfile JWT
+ * claims {@code upn} and {@code groups}. The key pair comes from PEM files named by
+ * {@code registry.jwt.private-key-file} and {@code registry.jwt.public-key-file}; without them
+ * the registry makes a key pair at start-up, and its tokens end with the process.
+ */
+@ApplicationScoped
+public class BearerTokens {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
+    static final String ISSUER = "kz-registry";
+    static final String PRIVATE_KEY_FILE = "registry.jwt.private-key-file";
+    static final String PUBLIC_KEY_FILE = "registry.jwt.public-key-file";
+    static final String LIFETIME_MINUTES = "registry.jwt.lifetime-minutes";
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    @Inject
+    Clock clock;
+
+    private RSAPrivateKey privateKey;
+    private RSAPublicKey publicKey;
+    private Duration lifetime;
+
+    @PostConstruct
+    void loadKeys() {
+        lifetime = Duration.ofMinutes(Configuration.integer(LIFETIME_MINUTES, 15));
+        Optional<String> privateFile = Configuration.value(PRIVATE_KEY_FILE);
+        Optional<String> publicFile = Configuration.value(PUBLIC_KEY_FILE);
+        try {
+            if (privateFile.isPresent() && publicFile.isPresent()) {
+                KeyFactory rsa = KeyFactory.getInstance("RSA");
+                privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile.get())));
+                publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(pem(publicFile.get())));
+            } else {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                privateKey = (RSAPrivateKey) pair.getPrivate();
+                publicKey = (RSAPublicKey) pair.getPublic();
+                LOG.warning("No registry.jwt.private-key-file and public-key-file: bearer tokens are signed with a key"
+                        + " made at start-up and end when the registry stops.");
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The bearer token keys cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A signed token for a signed-in user, and when it expires. */
+    public Token issue(String username, Set<String> roles) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(username)
+                .claim("upn", username)
+                .claim("groups", roles.stream().sorted().toList())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(privateKey));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Signing a token failed", e);
+        }
+        return new Token(jwt.serialize(), expires);
+    }
+
+    /** The caller a token names, if the registry signed it, with RS256, and it has not expired; else why not. */
+    public Verified verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+                return Verified.refused("the token is not signed with RS256");
+            }
+            if (!jwt.verify(new RSASSAVerifier(publicKey))) {
+                return Verified.refused("the token's signature is not the registry's");
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expires = claims.getExpirationTime();
+            if (!ISSUER.equals(claims.getIssuer()) || expires == null || claims.getSubject() == null) {
+                return Verified.refused("the token is not one the registry issues");
+            }
+            if (clock.instant().minus(CLOCK_SKEW).isAfter(expires.toInstant())) {
+                return Verified.refused("the token expired at " + expires.toInstant() + ": ask POST /api/tokens for a new one");
+            }
+            List<String> groups = claims.getStringListClaim("groups");
+            return new Verified(claims.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), null);
+        } catch (ParseException | JOSEException | IllegalStateException e) {
+            return Verified.refused("the token cannot be read");
+        }
+    }
+
+    private static byte[] pem(String file) {
+        try {
+            String text = Files.readString(Path.of(file));
+            return Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the key file " + file, e);
+        }
+    }
+
+    public record Token(String token, Instant expiresAt) {
+    }
+
+    /** A verified caller, or the reason the token was refused. */
+    public record Verified(String username, Set<String> roles, String refusal) {
+
+        static Verified refused(String reason) {
+            return new Verified(null, Set.of(), reason);
+        }
+
+        public boolean ok() {
+            return refusal == null;
+        }
+    }
+}

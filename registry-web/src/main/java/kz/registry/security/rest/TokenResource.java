@@ -1,0 +1,51 @@
+package kz.registry.security.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.registry.shared.Roles;
+
+/**
+ * {@code POST /api/tokens}: a caller signed in with HTTP Basic gets a short-lived bearer token
+ * for scripts. A token cannot buy another token: its lifetime is its end.
+ */
+@Path("tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+    @Inject
+    BearerTokens tokens;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
+    public TokenView issue() {
+        if (!RegistryAuthentication.BASIC.equals(request.getAttribute(RegistryAuthentication.SCHEME))) {
+            throw new ForbiddenException("Tokens are given for HTTP Basic sign-ins only.");
+        }
+        Set<String> roles = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toSet());
+        BearerTokens.Token token = tokens.issue(security.getUserPrincipal().getName(), roles);
+        return new TokenView(token.token(), "Bearer", token.expiresAt(), roles.stream().sorted().toList());
+    }
+
+    public record TokenView(String token, String type, Instant expiresAt, List<String> roles) {
+    }
+}
