@@ -4,7 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,6 +18,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +59,46 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..boundary..", "..control..", "..entity..", "kz.registry.shared")
                 .should().dependOnClassesThat().resideInAPackage("..rest..")
                 .check(REGISTRY);
+    }
+
+    @Test
+    void everyResourceMethodSaysWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and().arePublic()
+                .and(httpMethod())
+                .should(declareAccess())
+                .allowEmptyShould(false)
+                .check(REGISTRY);
+    }
+
+    @Test
+    void everyBoundaryMethodSaysWhoMayCallIt() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ejb.Stateless.class)
+                .and().areDeclaredInClassesThat().resideInAPackage("..boundary..")
+                .and().arePublic().and().areNotStatic()
+                .should(declareAccess())
+                .allowEmptyShould(false)
+                .check(REGISTRY);
+    }
+
+    private static DescribedPredicate<JavaMethod> httpMethod() {
+        return DescribedPredicate.describe("answer an HTTP method", method -> method.getAnnotations().stream()
+                .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(jakarta.ws.rs.HttpMethod.class)));
+    }
+
+    /** @RolesAllowed or @PermitAll on the method or its class. */
+    private static ArchCondition<JavaMethod> declareAccess() {
+        return new ArchCondition<>("declare who may call it") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = Stream.of(jakarta.annotation.security.RolesAllowed.class,
+                                jakarta.annotation.security.PermitAll.class, jakarta.annotation.security.DenyAll.class)
+                        .anyMatch(access -> method.isAnnotatedWith(access) || method.getOwner().isAnnotatedWith(access));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " declares no access"));
+                }
+            }
+        };
     }
 
     @Test

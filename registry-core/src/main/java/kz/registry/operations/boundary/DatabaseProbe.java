@@ -1,6 +1,7 @@
 package kz.registry.operations.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import kz.registry.operations.control.SchemaMigration;
  * health check works on Payara Micro but not on GlassFish.
  */
 @Stateless
+@PermitAll // health checks answer anyone: they tell whether the registry runs, nothing of its data
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseProbe {
 

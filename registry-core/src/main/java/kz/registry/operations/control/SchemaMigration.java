@@ -33,13 +33,30 @@ public class SchemaMigration {
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations(locations(databaseProduct()))
                 .failOnMissingLocations(false)
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now, database " + result.database + ").");
+    }
+
+    /**
+     * Where the migrations are: those every database runs, and those of this database only
+     * (db/migration/postgresql holds what only PostgreSQL can do, such as the audit trail's guard).
+     */
+    static String[] locations(String databaseProduct) {
+        String vendor = databaseProduct.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + vendor};
+    }
+
+    private String databaseProduct() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate its schema", e);
+        }
     }
 
     /** The schema version this start-up left the database at. */

@@ -1,0 +1,101 @@
+package kz.registry.security.rest;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import kz.registry.testing.DeployedRegistry;
+import kz.registry.testing.Http;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may call what: every endpoint the server publishes, tried with no credentials and with
+ * each role, against the table below. An endpoint without a row fails the test, so a new one
+ * cannot slip in undeclared.
+ */
+class AuthorizationMatrixIT extends DeployedRegistry {
+
+    private static final Set<String> ANYONE = Set.of("anyone");
+    private static final Set<String> EVERY_ROLE = Set.of("finance", "clerk", "auditor", "admin");
+    private static final Set<String> FINANCE = Set.of("finance");
+    private static final Set<String> AUDITOR = Set.of("auditor");
+    private static final Set<String> ADMIN = Set.of("admin");
+
+    /** Endpoint to the demo users (one per role) who may call it; ANYONE needs no sign-in. */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("GET /api/info", ANYONE),
+            entry("POST /api/tokens", EVERY_ROLE),
+            entry("GET /api/shelters", EVERY_ROLE),
+            entry("GET /api/shelters/{id}", EVERY_ROLE),
+            entry("POST /api/shelters", FINANCE),
+            entry("PUT /api/shelters/{id}", FINANCE),
+            entry("GET /api/audit", AUDITOR),
+            entry("GET /api/audit/verification", AUDITOR),
+            entry("GET /api/users", ADMIN),
+            entry("GET /api/users/{id}", ADMIN),
+            entry("POST /api/users", ADMIN),
+            entry("PUT /api/users/{id}", ADMIN),
+            entry("PUT /api/users/{id}/password", ADMIN),
+            entry("POST /api/users/{id}/unlock", ADMIN));
+
+    @Test
+    void everyPublishedEndpointHasARowAndEveryRowAnEndpoint() {
+        assertThat(publishedEndpoints()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
+    }
+
+    @Test
+    void eachCallerGetsExactlyWhatTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        for (var row : ALLOWED.entrySet()) {
+            String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+            String path = row.getKey().substring(method.length() + 2).replace("{id}", UUID.randomUUID().toString());
+            Set<String> allowed = row.getValue();
+
+            int anonymous = call(http, method, path);
+            if (allowed == ANYONE ? anonymous == 401 || anonymous == 403 : anonymous != 401) {
+                wrong.add(row.getKey() + " without credentials answered " + anonymous);
+            }
+            for (String user : EVERY_ROLE) {
+                int status = call(as(user), method, path);
+                boolean mayCall = allowed == ANYONE || allowed.contains(user);
+                if (mayCall ? status == 401 || status == 403 : status != 403) {
+                    wrong.add(row.getKey() + " as " + user + " answered " + status);
+                }
+            }
+        }
+        assertThat(wrong).as("calls that did not answer as the table says").isEmpty();
+    }
+
+    /** A call that may do nothing: an empty body is invalid, a random id unknown. */
+    private static int call(Http client, String method, String path) {
+        return switch (method) {
+            case "GET" -> client.get(path).status();
+            case "POST" -> client.post(path, "application/json", "{}").status();
+            case "PUT" -> client.put(path, "application/json", "{}", "If-Match", "\"0\"").status();
+            default -> throw new IllegalArgumentException("No call for " + method);
+        };
+    }
+
+    /** The server's own OpenAPI document, as "METHOD /path" lines. */
+    private Set<String> publishedEndpoints() {
+        Http.Reply document = http.get("openapi", "Accept", "application/json");
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        Set<String> endpoints = new TreeSet<>();
+        JsonObject paths = document.json().getJsonObject("paths");
+        for (String path : paths.keySet()) {
+            for (String method : paths.getJsonObject(path).keySet()) {
+                if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                    endpoints.add(method.toUpperCase(Locale.ROOT) + " " + path);
+                }
+            }
+        }
+        return endpoints;
+    }
+}

@@ -1,0 +1,172 @@
+package kz.registry.security.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.registry.testing.DeployedRegistry;
+import kz.registry.testing.Http;
+import kz.registry.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Signing in, as people and scripts do it, and as intruders try it. */
+class SecurityIT extends DeployedRegistry {
+
+    private static final String JSON = "application/json";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** registry.security.max-failed-logins, left at its default in the tests. */
+    private static final int MAX_FAILED_LOGINS = 5;
+
+    @Test
+    void withoutCredentialsTheApiAsksForThem() {
+        Http.Reply reply = http.get("api/shelters");
+
+        assertUnauthorized(reply);
+        assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(challenge ->
+                assertThat(challenge).contains("Basic realm=\"registry\""));
+    }
+
+    @Test
+    void healthAndBuildInfoStayOpen() {
+        assertThat(http.get("health/ready").status()).isEqualTo(200);
+        assertThat(http.get("api/info").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownUserIsRefused() {
+        assertUnauthorized(http.withBasic("finance", "not-the-password").get("api/shelters"));
+        assertUnauthorized(http.withBasic("nobody-" + RUN, "whatever-password").get("api/shelters"));
+        assertUnauthorized(http.get("api/shelters", "Authorization", "Basic not-base64!"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilAnAdministratorUnlocksIt() {
+        String username = newUser("auditor");
+        Http right = http.withBasic(username, password(username));
+        assertThat(right.get("api/audit/verification").status()).isEqualTo(200);
+
+        for (int attempt = 0; attempt < MAX_FAILED_LOGINS; attempt++) {
+            assertUnauthorized(http.withBasic(username, "wrong-password-" + attempt).get("api/audit/verification"));
+        }
+
+        assertUnauthorized(right.get("api/audit/verification"));
+        JsonObject user = findUser(username);
+        assertThat(user.containsKey("lockedUntil")).isTrue();
+
+        assertThat(as("admin").post("api/users/" + user.getString("id") + "/unlock", null, null).status()).isEqualTo(200);
+        assertThat(right.get("api/audit/verification").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBasicSignInBuysABearerTokenThatWorksInItsPlace() {
+        Http.Reply issued = as("clerk").post("api/tokens", null, null);
+
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        JsonObject token = issued.json();
+        assertThat(token.getString("type")).isEqualTo("Bearer");
+        assertThat(token.getJsonArray("roles").getString(0)).isEqualTo("court-clerk");
+        assertThat(Instant.parse(token.getString("expiresAt"))).isAfter(Instant.now());
+        Http bearer = http.withToken(token.getString("token"));
+        assertThat(bearer.get("api/shelters").status()).isEqualTo(200);
+        assertThat(bearer.get("api/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTokenCannotBuyAnotherToken() {
+        String token = as("auditor").post("api/tokens", null, null).json().getString("token");
+
+        Http.Reply again = http.withToken(token).post("api/tokens", null, null);
+
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.json().getString("detail")).contains("Basic");
+    }
+
+    @Test
+    void expiredForgedAndUnsignedTokensAreRefused() {
+        Instant inAnHour = Instant.now().plus(1, ChronoUnit.HOURS);
+        List<String> auditor = List.of("auditor");
+
+        assertUnauthorized(http.withToken(TestTokens.signedWithTheRegistrysKey("auditor", auditor,
+                Instant.now().minus(10, ChronoUnit.MINUTES))).get("api/audit"));
+        assertUnauthorized(http.withToken(TestTokens.signedWithAnotherKey("auditor", auditor, inAnHour)).get("api/audit"));
+        assertUnauthorized(http.withToken(TestTokens.unsigned("auditor", auditor, inAnHour)).get("api/audit"));
+        assertUnauthorized(http.withToken("not.a.token").get("api/audit"));
+
+        // the same claims, signed with the registry's key and not expired, are accepted
+        assertThat(http.withToken(TestTokens.signedWithTheRegistrysKey("auditor", auditor, inAnHour))
+                .get("api/audit?limit=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorManagesUsersAndRoles() {
+        String username = newUser("finance-officer");
+        JsonObject user = findUser(username);
+        String path = "api/users/" + user.getString("id");
+        Http admin = as("admin");
+        String etag = admin.get(path).header("ETag").orElseThrow();
+
+        Http.Reply revised = admin.put(path, JSON, "{\"roles\": [\"auditor\"], \"enabled\": true}", "If-Match", etag);
+
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        Http signedIn = http.withBasic(username, password(username));
+        assertThat(signedIn.get("api/audit?limit=1").status()).isEqualTo(200);
+        assertThat(signedIn.post("api/shelters", JSON, "{}").status()).isEqualTo(403);
+
+        String newEtag = revised.header("ETag").orElseThrow();
+        assertThat(admin.put(path, JSON, "{\"roles\": [\"auditor\"], \"enabled\": false}", "If-Match", newEtag).status())
+                .isEqualTo(200);
+        assertUnauthorized(signedIn.get("api/audit?limit=1"));
+    }
+
+    @Test
+    void userInputIsChecked() {
+        Http admin = as("admin");
+        String taken = newUser("auditor");
+
+        assertThat(admin.post("api/users", JSON, user(taken, "long-enough-password", "auditor")).status()).isEqualTo(409);
+        assertThat(admin.post("api/users", JSON, user("short-" + RUN, "short", "auditor")).json()
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+        assertThat(admin.post("api/users", JSON, user("role-" + RUN, "long-enough-password", "king")).json()
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("roles");
+        assertThat(admin.post("api/users", JSON, "{}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void usersNeverShowAPasswordOrItsHash() {
+        Http.Reply users = as("admin").get("api/users?limit=500");
+
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.body()).doesNotContain("password", "PBKDF2", DEMO_PASSWORD);
+    }
+
+    private String newUser(String role) {
+        String username = "user-" + RUN + "-" + SEQUENCE.incrementAndGet();
+        Http.Reply created = as("admin").post("api/users", JSON, user(username, password(username), role));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return username;
+    }
+
+    private JsonObject findUser(String username) {
+        return as("admin").get("api/users?limit=500").jsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(user -> user.getString("username").equals(username)).findFirst().orElseThrow();
+    }
+
+    private static String user(String username, String password, String role) {
+        return "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [\"%s\"]}".formatted(username, password, role);
+    }
+
+    private static String password(String username) {
+        return "pw-of-" + username;
+    }
+
+    private static void assertUnauthorized(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("type")).isEqualTo("urn:kz-registry:problem:unauthorized");
+    }
+}
