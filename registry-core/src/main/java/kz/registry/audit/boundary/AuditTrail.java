@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import kz.registry.audit.entity.AuditEntry;
+import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Snapshots;
 import kz.registry.audit.entity.AuditHead;
 import kz.registry.audit.entity.AuditQuery;
 import kz.registry.audit.entity.ChainHash;
@@ -70,6 +72,22 @@ public class AuditTrail {
         em.persist(entry);
         head.advanceTo(entry);
         return entry;
+    }
+
+    /**
+     * Records that the caller read a person's protected data (a victim's identity or bank
+     * details, say), naming the fields, never their values. Whoever may read such data calls
+     * this in the same transaction as the read, so no read goes unrecorded.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEntry recordPersonalDataRead(String aggregateType, String aggregateId, List<String> fieldsRead) {
+        return record(new AuditEvent(AuditAction.PERSONAL_DATA_READ, aggregateType, aggregateId, null,
+                Snapshots.of(new PersonalDataRead(List.copyOf(fieldsRead)))));
+    }
+
+    /** What the entry of a read keeps: which fields were read. */
+    public record PersonalDataRead(List<String> fieldsRead) {
     }
 
     @RolesAllowed(Roles.AUDITOR)
