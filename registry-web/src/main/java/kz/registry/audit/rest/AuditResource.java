@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.boundary.AuditTrail;
@@ -17,7 +16,6 @@ import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.entity.AuditQuery;
 import kz.registry.audit.entity.ChainVerification;
 import kz.registry.shared.Roles;
-import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
 
@@ -44,8 +42,8 @@ public class AuditResource {
                                        @QueryParam("to") String to,
                                        @QueryParam("offset") String offset,
                                        @QueryParam("limit") String limit) {
-        AuditQuery query = new AuditQuery(blankToNull(aggregateType), blankToNull(aggregateId), blankToNull(actor),
-                instant("from", from), instant("to", to));
+        AuditQuery query = new AuditQuery(QueryParameters.text(aggregateType), QueryParameters.text(aggregateId),
+                QueryParameters.text(actor), QueryParameters.instant("from", from), QueryParameters.instant("to", to));
         return PageView.of(trail.entries(query, QueryParameters.page(offset, limit)), EntryView::of);
     }
 
@@ -53,21 +51,6 @@ public class AuditResource {
     @Path("verification")
     public ChainVerification verify() {
         return trail.verify();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Instant instant(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be a moment as 2026-01-31T00:00:00Z, not '" + raw + "'");
-        }
     }
 
     public record EntryView(UUID id, long sequence, Instant occurredAt, String actor, String actorRoles,

@@ -1,5 +1,6 @@
 package kz.registry.shared.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import kz.registry.shared.InvalidInputException;
@@ -34,6 +35,23 @@ public final class QueryParameters {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be a date as YYYY-MM-DD, not '" + raw + "'");
         }
+    }
+
+    /** A moment as ISO-8601 in UTC, such as 2026-01-31T00:00:00Z. */
+    public static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be a moment as 2026-01-31T00:00:00Z, not '" + raw + "'");
+        }
+    }
+
+    /** A text filter: blank means no filter. */
+    public static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
     public static PageRequest page(String offset, String limit) {
