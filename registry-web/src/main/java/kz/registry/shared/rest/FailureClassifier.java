@@ -58,8 +58,8 @@ final class FailureClassifier {
                     fieldErrors(invalid.getConstraintViolations()));
             case OptimisticLockException stale -> new Classification(ProblemKind.CONFLICT,
                     "Someone changed the record while you were changing it. Read it again and retry.");
-            case JsonbException malformed -> malformedBody();
-            case JsonException malformed -> malformedBody();
+            case JsonbException json -> whileWriting(json) ? null : malformedBody();
+            case JsonException json -> whileWriting(json) ? null : malformedBody();
             case WebApplicationException web -> web(web);
             case SQLException sql when sql.getSQLState() != null
                     && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_CLASS) -> new Classification(
@@ -74,6 +74,14 @@ final class FailureClassifier {
                 ? new Classification(ProblemKind.FORBIDDEN, "None of your roles may do this.")
                 : new Classification(ProblemKind.UNAUTHORIZED,
                         "Sign in with HTTP Basic, or send a bearer token from POST /api/tokens.");
+    }
+
+    /**
+     * Whether JSON failed while the response was written: then the registry is at fault, not the
+     * request's body, and the failure is an internal error.
+     */
+    static boolean whileWriting(Throwable json) {
+        return java.util.Arrays.stream(json.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("writeTo"));
     }
 
     private static Classification malformedBody() {

@@ -79,6 +79,15 @@ class FailureClassifierTest {
     }
 
     @Test
+    void jsonThatFailsWhileTheResponseIsWrittenIsTheRegistrysFault() {
+        var writing = new JsonbException("cannot serialize");
+        writing.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.glassfish.jersey.jsonb.internal.JsonBindingProvider", "writeTo", null, 1)});
+
+        assertThat(classify(writing).status()).isEqualTo(500);
+    }
+
+    @Test
     void anEmptyBodyIsSaidToBeEmpty() {
         var empty = new jakarta.ws.rs.BadRequestException(new jakarta.ws.rs.core.NoContentException("no content"));
 

@@ -1,0 +1,129 @@
+package kz.registry.money.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import kz.registry.money.control.CrossRates;
+import kz.registry.money.entity.ExchangeRate;
+import kz.registry.money.entity.FixedRate;
+import kz.registry.money.entity.RateUsed;
+import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.Configuration;
+import kz.registry.shared.Page;
+import kz.registry.shared.PageRequest;
+import kz.registry.shared.Roles;
+
+/**
+ * The rate registry as everyone signed in reads it: the rate in force on a day, a year's
+ * average, named fixed rates, the history of a day's revisions. A missing rate is an error that
+ * names the currency and the day, never a zero or a guess.
+ */
+@Stateless
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
+public class Rates {
+
+    /** How many days a published rate may cover at most (weekends, holidays); older is missing. */
+    public static final String MAX_AGE_DAYS = "registry.rates.max-age-days";
+    static final String KZT = "KZT";
+    static final String SOURCE_NBK = "National Bank of Kazakhstan";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    /** The official rate in force on a day: the last published on or before it, within the age limit. */
+    public RateUsed onDay(Currency currency, LocalDate day) {
+        if (currency.getCurrencyCode().equals(KZT)) {
+            return RateUsed.tenge();
+        }
+        List<ExchangeRate> latest = em.createQuery("select r from ExchangeRate r where r.currency = :currency"
+                        + " and r.rateDate <= :day and r.supersededAt is null order by r.rateDate desc", ExchangeRate.class)
+                .setParameter("currency", currency.getCurrencyCode()).setParameter("day", day)
+                .setMaxResults(1).getResultList();
+        int maxAge = Configuration.integer(MAX_AGE_DAYS, 10);
+        if (latest.isEmpty()) {
+            throw new BusinessRuleException("No official rate of " + currency.getCurrencyCode() + " on or before "
+                    + day + ": import the National Bank's rates for that day first.");
+        }
+        ExchangeRate rate = latest.get(0);
+        if (rate.rateDate().plusDays(maxAge).isBefore(day)) {
+            throw new BusinessRuleException("No official rate of " + currency.getCurrencyCode() + " for " + day
+                    + ": the last one, of " + rate.rateDate() + ", is more than " + maxAge
+                    + " days older (" + MAX_AGE_DAYS + "). Import the rates of the days between.");
+        }
+        String what = rate.rateDate().equals(day) ? "official rate of " + day
+                : "official rate of " + rate.rateDate() + ", in force on " + day;
+        return new RateUsed(currency.getCurrencyCode(), rate.kztPerUnit(), what, rate.rateDate(), rate.publishedRate(),
+                rate.quant(), rate.source(), rate.revision(), null);
+    }
+
+    /** The mean of the official rates published in a calendar year. */
+    public RateUsed yearAverage(Currency currency, int year) {
+        if (currency.getCurrencyCode().equals(KZT)) {
+            return RateUsed.tenge();
+        }
+        List<BigDecimal> rates = em.createQuery("select r.kztPerUnit from ExchangeRate r where r.currency = :currency"
+                        + " and r.rateDate between :first and :last and r.supersededAt is null", BigDecimal.class)
+                .setParameter("currency", currency.getCurrencyCode())
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .getResultList();
+        if (rates.isEmpty()) {
+            throw new BusinessRuleException("No official rate of " + currency.getCurrencyCode() + " in " + year
+                    + ": a year's average needs the year's rates.");
+        }
+        return new RateUsed(currency.getCurrencyCode(), CrossRates.mean(rates), "average of the official rates of "
+                + year, null, null, null, SOURCE_NBK, null, rates.size());
+    }
+
+    /** The rate a named fixed set gives a currency. */
+    public RateUsed fixed(String name, Currency currency) {
+        if (currency.getCurrencyCode().equals(KZT)) {
+            return RateUsed.tenge();
+        }
+        return em.createQuery("select f from FixedRate f where f.name = :name and f.currency = :currency", FixedRate.class)
+                .setParameter("name", name).setParameter("currency", currency.getCurrencyCode())
+                .getResultStream().findFirst()
+                .map(f -> new RateUsed(f.currency().getCurrencyCode(), f.kztPerUnit(), "fixed rate '" + f.name() + "'",
+                        null, null, null, f.description(), null, null))
+                .orElseThrow(() -> new BusinessRuleException("The fixed rate '" + name + "' has no rate for "
+                        + currency.getCurrencyCode() + "."));
+    }
+
+    public List<FixedRate> fixedRates() {
+        return em.createQuery("select f from FixedRate f order by f.name, f.currency", FixedRate.class).getResultList();
+    }
+
+    /** The rates in force, published between two days, by currency and day. */
+    public Page<ExchangeRate> published(Currency currency, LocalDate from, LocalDate to, PageRequest page) {
+        String where = " from ExchangeRate r where r.supersededAt is null"
+                + (currency == null ? "" : " and r.currency = :currency")
+                + (from == null ? "" : " and r.rateDate >= :from")
+                + (to == null ? "" : " and r.rateDate <= :to");
+        var select = em.createQuery("select r" + where + " order by r.currency, r.rateDate", ExchangeRate.class);
+        var count = em.createQuery("select count(r)" + where, Long.class);
+        for (var query : List.of(select, count)) {
+            if (currency != null) {
+                query.setParameter("currency", currency.getCurrencyCode());
+            }
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+        }
+        List<ExchangeRate> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    /** Every revision of one currency's rate on one day, the first first. */
+    public List<ExchangeRate> revisions(Currency currency, LocalDate day) {
+        return em.createQuery("select r from ExchangeRate r where r.currency = :currency and r.rateDate = :day"
+                        + " order by r.revision", ExchangeRate.class)
+                .setParameter("currency", currency.getCurrencyCode()).setParameter("day", day).getResultList();
+    }
+}

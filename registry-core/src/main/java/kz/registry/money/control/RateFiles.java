@@ -1,0 +1,216 @@
+package kz.registry.money.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import kz.registry.money.entity.PublishedRate;
+import kz.registry.shared.InvalidInputException;
+
+/**
+ * Reads rate files: the National Bank's daily XML and a CSV of many days. A file is read whole
+ * before anything is written; any bad line rejects it, and the error names every bad line (the
+ * first {@value #MAX_ERRORS}) and why.
+ */
+public final class RateFiles {
+
+    static final int MAX_ERRORS = 50;
+    private static final DateTimeFormatter NBK_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    static final String CSV_HEADER = "date,currency,rate,quant";
+
+    private RateFiles() {
+    }
+
+    /**
+     * The bank's daily file: {@code <rates><date>DD.MM.YYYY</date><item><title>USD</title>
+     * <description>331.30</description><quant>1</quant>...</item>...</rates>}.
+     */
+    public static List<PublishedRate> nbkXml(InputStream xml) {
+        Errors errors = new Errors();
+        List<PublishedRate> rates = new ArrayList<>();
+        try {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            // no DTDs, no external entities: a rate file is data, never instructions
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader reader = factory.createXMLStreamReader(xml);
+            LocalDate day = null;
+            Map<String, String> item = null;
+            int itemLine = 0;
+            String element = null;
+            StringBuilder text = new StringBuilder();
+            Set<String> seen = new HashSet<>();
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    element = reader.getLocalName();
+                    text.setLength(0);
+                    if (element.equals("item")) {
+                        item = new LinkedHashMap<>();
+                        itemLine = reader.getLocation().getLineNumber();
+                    }
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    text.append(reader.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = reader.getLocalName();
+                    int line = reader.getLocation().getLineNumber();
+                    if (name.equals("date") && item == null) {
+                        day = nbkDate(text.toString().strip(), line, errors);
+                    } else if (name.equals("item") && item != null) {
+                        if (day == null) {
+                            errors.add(itemLine, "a rate comes before the file's <date>");
+                        } else {
+                            rate(day, item.get("title"), item.get("description"), item.get("quant"), itemLine, errors, seen)
+                                    .ifPresent(rates::add);
+                        }
+                        item = null;
+                    } else if (item != null) {
+                        item.put(name, text.toString().strip());
+                    }
+                    text.setLength(0);
+                }
+            }
+            if (day == null) {
+                errors.add(1, "the file has no <date>");
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            errors.add(line, "not well-formed XML: " + e.getMessage().replaceAll("\\s+", " "));
+        }
+        return errors.orThrow(rates);
+    }
+
+    /** A CSV of many days: the header {@value #CSV_HEADER}, then one rate a line, dates as YYYY-MM-DD. */
+    public static List<PublishedRate> csv(Reader csv) {
+        Errors errors = new Errors();
+        List<PublishedRate> rates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (BufferedReader lines = new BufferedReader(csv)) {
+            String header = lines.readLine();
+            if (header == null || !header.strip().replace(" ", "").equalsIgnoreCase(CSV_HEADER)) {
+                errors.add(1, "the first line must be the header " + CSV_HEADER);
+                return errors.orThrow(rates);
+            }
+            int number = 1;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (cells.length != 4) {
+                    errors.add(number, "expected 4 values (" + CSV_HEADER + "), found " + cells.length);
+                    continue;
+                }
+                LocalDate day = isoDate(cells[0].strip(), number, errors);
+                if (day != null) {
+                    rate(day, cells[1], cells[2], cells[3], number, errors, seen).ifPresent(rates::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return errors.orThrow(rates);
+    }
+
+    private static java.util.Optional<PublishedRate> rate(LocalDate day, String code, String rate, String quant,
+                                                          int line, Errors errors, Set<String> seen) {
+        int before = errors.count();
+        Currency currency = null;
+        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        try {
+            currency = Currency.getInstance(upper);
+        } catch (IllegalArgumentException e) {
+            errors.add(line, "'" + code + "' is not an ISO 4217 currency code");
+        }
+        BigDecimal value = null;
+        try {
+            value = new BigDecimal(rate == null ? "" : rate.strip());
+            if (value.signum() <= 0) {
+                errors.add(line, "the rate must be above zero, not " + rate);
+            }
+        } catch (NumberFormatException e) {
+            errors.add(line, "the rate '" + rate + "' is not a number (use a point for decimals)");
+        }
+        int units = 0;
+        try {
+            units = Integer.parseInt(quant == null || quant.isBlank() ? "1" : quant.strip());
+            if (units <= 0) {
+                errors.add(line, "the quant must be a whole number above zero, not " + quant);
+            }
+        } catch (NumberFormatException e) {
+            errors.add(line, "the quant '" + quant + "' is not a whole number");
+        }
+        if (errors.count() > before) {
+            return java.util.Optional.empty();
+        }
+        if (!seen.add(day + "/" + upper)) {
+            errors.add(line, "a second rate for " + upper + " on " + day);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PublishedRate(day, currency, value, units));
+    }
+
+    private static LocalDate nbkDate(String text, int line, Errors errors) {
+        try {
+            return LocalDate.parse(text, NBK_DATE);
+        } catch (DateTimeParseException e) {
+            errors.add(line, "the date '" + text + "' is not DD.MM.YYYY");
+            return null;
+        }
+    }
+
+    private static LocalDate isoDate(String text, int line, Errors errors) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(line, "the date '" + text + "' is not YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** The bad lines of a file, each with its reasons, in the order found. */
+    private static final class Errors {
+
+        private final Map<String, String> byLine = new LinkedHashMap<>();
+        private int count;
+
+        void add(int line, String reason) {
+            count++;
+            if (byLine.size() < MAX_ERRORS) {
+                byLine.merge("line " + line, reason, (first, next) -> first + "; " + next);
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        List<PublishedRate> orThrow(List<PublishedRate> rates) {
+            if (!byLine.isEmpty()) {
+                throw new InvalidInputException(byLine);
+            }
+            if (rates.isEmpty()) {
+                throw new InvalidInputException("file", "the file holds no rates");
+            }
+            return rates;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package kz.registry.money.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.registry.money.Money;
+import kz.registry.money.entity.Conversion;
+import kz.registry.money.entity.ExchangeRate;
+import kz.registry.money.entity.FixedRate;
+import kz.registry.money.entity.RateUsed;
+
+/** How money and rates look on the wire: decimal strings, never floating point. */
+public final class MoneyViews {
+
+    private MoneyViews() {
+    }
+
+    static String decimal(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    public record MoneyView(String amount, String currency) {
+        static MoneyView of(Money money) {
+            return new MoneyView(money.amount().toPlainString(), money.code());
+        }
+    }
+
+    public record RateView(String currency, LocalDate date, int revision, String kztPerUnit, String publishedRate, int quant,
+                    String source, Instant recordedAt, Instant supersededAt, String correctionReason) {
+        static RateView of(ExchangeRate rate) {
+            return new RateView(rate.currency().getCurrencyCode(), rate.rateDate(), rate.revision(),
+                    decimal(rate.kztPerUnit()), decimal(rate.publishedRate()), rate.quant(), rate.source(),
+                    rate.recordedAt(), rate.supersededAt().orElse(null), rate.correctionReason().orElse(null));
+        }
+    }
+
+    public record RateUsedView(String currency, String kztPerUnit, String what, LocalDate rateDate, String publishedRate,
+                        Integer quant, String source, Integer revision, Integer days) {
+        static RateUsedView of(RateUsed rate) {
+            return new RateUsedView(rate.currency(), decimal(rate.kztPerUnit()), rate.what(), rate.rateDate(),
+                    decimal(rate.publishedRate()), rate.quant(), rate.source(), rate.revision(), rate.days());
+        }
+    }
+
+    public record ConversionView(MoneyView original, MoneyView converted, String basis, List<RateUsedView> rates,
+                          String crossRate, String rounding) {
+        static ConversionView of(Conversion conversion) {
+            return new ConversionView(MoneyView.of(conversion.original()), MoneyView.of(conversion.converted()),
+                    conversion.basis(), conversion.rates().stream().map(RateUsedView::of).toList(),
+                    decimal(conversion.crossRate()), conversion.rounding());
+        }
+    }
+
+    public record FixedRateView(String name, String currency, String kztPerUnit, String description) {
+        static FixedRateView of(FixedRate rate) {
+            return new FixedRateView(rate.name(), rate.currency().getCurrencyCode(), decimal(rate.kztPerUnit()),
+                    rate.description());
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package kz.registry.money.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import kz.registry.money.Money;
+import kz.registry.money.boundary.RateImports;
+import kz.registry.money.boundary.Rates;
+import kz.registry.money.control.RateFiles;
+import kz.registry.money.entity.ExchangeRate;
+import kz.registry.money.entity.PublishedRate;
+import kz.registry.money.rest.MoneyViews.FixedRateView;
+import kz.registry.money.rest.MoneyViews.RateUsedView;
+import kz.registry.money.rest.MoneyViews.RateView;
+import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.Roles;
+import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PageView;
+import kz.registry.shared.rest.QueryParameters;
+
+/**
+ * {@code /api/rates}: the official rates, in KZT per unit. Everyone signed in reads them;
+ * finance officers import files, correct a day's rate and define named fixed rates.
+ */
+@Path("rates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
+public class RateResource {
+
+    static final String DEFAULT_SOURCE = "National Bank of Kazakhstan";
+
+    @Inject
+    Rates rates;
+
+    @Inject
+    RateImports imports;
+
+    @GET
+    public PageView<RateView> published(@QueryParam("currency") String currency, @QueryParam("from") String from,
+                                        @QueryParam("to") String to, @QueryParam("offset") String offset,
+                                        @QueryParam("limit") String limit) {
+        return PageView.of(rates.published(currency == null || currency.isBlank() ? null : Money.currency(currency),
+                        QueryParameters.date("from", from), QueryParameters.date("to", to),
+                        QueryParameters.page(offset, limit)), RateView::of);
+    }
+
+    /** The rate in force on a day (which may be an earlier day's), and every revision published for that day. */
+    @GET
+    @Path("{currency}/{date}")
+    public Response onDay(@PathParam("currency") String currency, @PathParam("date") String date) {
+        var code = Money.currency(currency);
+        LocalDate day = QueryParameters.date("date", date);
+        List<ExchangeRate> revisions = rates.revisions(code, day);
+        var view = new DayView(RateUsedView.of(rates.onDay(code, day)), revisions.stream().map(RateView::of).toList());
+        Response.ResponseBuilder response = Response.ok(view);
+        if (!revisions.isEmpty()) {
+            response.tag(EntityTags.of(revisions.get(revisions.size() - 1).revision()));
+        }
+        return response.build();
+    }
+
+    /** Corrects a day's rate: a new revision; {@code If-Match} carries the revision read. */
+    @PUT
+    @Path("{currency}/{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public RateView correct(@PathParam("currency") String currency, @PathParam("date") String date,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Correction input) {
+        int revision = Math.toIntExact(EntityTags.versionFromIfMatch(ifMatch));
+        return RateView.of(imports.correct(Money.currency(currency), QueryParameters.date("date", date),
+                decimal("rate", input.rate()), input.quant() == null ? 1 : input.quant(), input.reason(), revision));
+    }
+
+    /**
+     * Imports a file of rates, whole or not at all: the bank's daily XML ({@code application/xml})
+     * or a CSV of many days ({@code text/csv}, header {@code date,currency,rate,quant}).
+     */
+    @POST
+    @Path("imports")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public RateImports.ImportReport importXml(InputStream file,
+                                              @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source) {
+        return imports.importRates(RateFiles.nbkXml(file), source);
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public RateImports.ImportReport importCsv(InputStream file,
+                                              @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source) {
+        List<PublishedRate> parsed = RateFiles.csv(new InputStreamReader(file, StandardCharsets.UTF_8));
+        return imports.importRates(parsed, source);
+    }
+
+    @GET
+    @Path("fixed")
+    public List<FixedRateView> fixedRates() {
+        return rates.fixedRates().stream().map(FixedRateView::of).toList();
+    }
+
+    @POST
+    @Path("fixed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response defineFixedRate(@NotNull @Valid NewFixedRate input) {
+        var fixed = imports.defineFixedRate(input.name(), Money.currency(input.currency()),
+                decimal("kztPerUnit", input.kztPerUnit()), input.description());
+        return Response.status(Response.Status.CREATED).entity(FixedRateView.of(fixed)).build();
+    }
+
+    private static BigDecimal decimal(String field, String value) {
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInputException(field, "must be a decimal number such as 331.31, not '" + value + "'");
+        }
+    }
+
+    public record DayView(RateUsedView inForce, List<RateView> revisions) {
+    }
+
+    /** A corrected rate: KZT for {@code quant} units (1 by default), and why. */
+    public record Correction(@NotBlank String rate, Integer quant, @NotBlank String reason) {
+    }
+
+    /** One currency's rate in a named fixed set, such as the rate of a report, and where it comes from. */
+    public record NewFixedRate(@NotBlank String name, @NotBlank String currency, @NotBlank String kztPerUnit,
+                               @NotBlank String description) {
+    }
+}
