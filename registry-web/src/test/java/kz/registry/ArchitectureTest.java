@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -99,6 +102,17 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    @Test
+    void noFloatingPointAnywhere() {
+        // money is exact: no double or float field, parameter or result in the registry's code
+        noFields().should().haveRawType(double.class).orShould().haveRawType(float.class)
+                .orShould().haveRawType(Double.class).orShould().haveRawType(Float.class).check(REGISTRY);
+        noMethods().should().haveRawReturnType(double.class).orShould().haveRawReturnType(float.class)
+                .orShould().haveRawReturnType(Double.class).orShould().haveRawReturnType(Float.class).check(REGISTRY);
+        noCodeUnits().should().haveRawParameterTypes(double.class).orShould().haveRawParameterTypes(float.class)
+                .check(REGISTRY);
     }
 
     @Test

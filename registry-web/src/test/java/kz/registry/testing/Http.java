@@ -112,6 +112,13 @@ public final class Http {
             }
         }
 
+        /** The body as a JSON array. */
+        public JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         public JsonArray jsonArray(String field) {
             return json().getJsonArray(field);
         }

@@ -1,6 +1,11 @@
 package kz.registry.money.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,19 +15,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.money.control.ImportJobs;
+import kz.registry.money.control.RateDirectory;
+import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
@@ -40,8 +43,6 @@ import kz.registry.shared.UnknownRecordException;
 @RolesAllowed(Roles.FINANCE_OFFICER)
 public class RateImports {
 
-    private static final Logger LOG = Logger.getLogger(RateImports.class.getName());
-    static final String IMPORT_RECORD = "rate-import";
     static final String RATE_RECORD = "exchange-rate";
     static final String FIXED_RECORD = "fixed-rate";
 
@@ -54,45 +55,57 @@ public class RateImports {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    RateLedger ledger;
+
+    @Inject
+    ImportJobs jobs;
+
+    @EJB
+    RateDirectory directory;
+
+    @Resource
+    SessionContext session;
+
     /**
      * Imports a file's rates in one transaction. A rate the registry already has unchanged is
      * left; a new day is added; a different figure for a known day becomes a new revision.
      * Importing the same file again changes nothing.
      */
-    public ImportReport importRates(List<PublishedRate> rates, String source) {
-        Instant now = clock.instant();
-        LocalDate first = rates.stream().map(PublishedRate::date).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = rates.stream().map(PublishedRate::date).max(Comparator.naturalOrder()).orElseThrow();
-        Set<String> currencies = rates.stream().map(r -> r.currency().getCurrencyCode()).collect(Collectors.toSet());
-        Map<String, ExchangeRate> known = new HashMap<>();
-        em.createQuery("select r from ExchangeRate r where r.supersededAt is null and r.currency in :currencies"
-                        + " and r.rateDate between :first and :last", ExchangeRate.class)
-                .setParameter("currencies", currencies).setParameter("first", first).setParameter("last", last)
-                .getResultStream().forEach(rate -> known.put(key(rate.currency(), rate.rateDate()), rate));
-        int added = 0;
-        int unchanged = 0;
-        int corrected = 0;
-        for (PublishedRate rate : rates) {
-            ExchangeRate current = known.get(key(rate.currency(), rate.date()));
-            if (current == null) {
-                em.persist(ExchangeRate.first(rate, source, now));
-                added++;
-            } else if (current.says(rate)) {
-                unchanged++;
-            } else {
-                em.persist(current.correctedBy(rate, source, now, "a later import stated another figure"));
-                corrected++;
-            }
+    public RateLedger.ImportReport importRates(List<PublishedRate> rates, String source) {
+        return ledger.importRates(rates, source, RateLedger.Progress.NONE);
+    }
+
+    /**
+     * Starts importing a (large, multi-year) file in the background and answers at once with the
+     * job, whose progress {@link #job} reports. Runs as the caller, all or nothing like any import.
+     */
+    public ImportJobs.ImportJob startImport(List<PublishedRate> rates, String source) {
+        ImportJobs.ImportJob job = jobs.start(source, rates.size(), session.getCallerPrincipal().getName(),
+                clock.instant());
+        session.getBusinessObject(RateImports.class).runImport(job, rates, source);
+        return job;
+    }
+
+    /** Runs a background import in a transaction of its own, with the starter's identity. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void runImport(ImportJobs.ImportJob job, List<PublishedRate> rates, String source) {
+        try {
+            job.finished(ledger.importRates(rates, source, job));
+        } catch (RuntimeException e) {
+            session.setRollbackOnly();
+            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
-        ImportReport report = new ImportReport(UUID.randomUUID(), source, rates.size(),
-                (int) rates.stream().map(PublishedRate::date).distinct().count(), currencies.size(), first, last,
-                added, unchanged, corrected);
-        if (added + corrected > 0) {
-            audit.record(new AuditEvent(AuditAction.CREATED, IMPORT_RECORD, report.id().toString(), null,
-                    Snapshots.of(report)));
-        }
-        LOG.info(() -> "Rate import from " + source + ": " + report);
-        return report;
+    }
+
+    public ImportJobs.ImportJob job(UUID id) {
+        return jobs.find(id).orElseThrow(() -> new UnknownRecordException("import", id));
+    }
+
+    /** Imports the new files of the operator's rate directory now (it is also polled every half hour). */
+    public List<RateDirectory.FileOutcome> importDirectory() {
+        return directory.importNew();
     }
 
     /** Corrects the rate of one currency on one day: a new revision; the one it corrects stays, superseded. */
@@ -147,15 +160,6 @@ public class RateImports {
                 Snapshots.of(Map.of("name", fixed.name(), "currency", currency.getCurrencyCode(),
                         "kztPerUnit", kztPerUnit.toPlainString(), "description", fixed.description()))));
         return fixed;
-    }
-
-    private static String key(Currency currency, LocalDate day) {
-        return currency.getCurrencyCode() + "/" + day;
-    }
-
-    /** What an import did. */
-    public record ImportReport(UUID id, String source, int rates, int days, int currencies, LocalDate firstDay,
-                               LocalDate lastDay, int added, int unchanged, int corrected) {
     }
 
     /** A rate as the audit trail keeps it. */

@@ -25,10 +25,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import kz.registry.money.Money;
 import kz.registry.money.boundary.RateImports;
 import kz.registry.money.boundary.Rates;
+import kz.registry.money.control.ImportJobs;
+import kz.registry.money.control.RateDirectory;
 import kz.registry.money.control.RateFiles;
+import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.PublishedRate;
 import kz.registry.money.rest.MoneyViews.FixedRateView;
@@ -57,6 +61,9 @@ public class RateResource {
 
     @Inject
     RateImports imports;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
 
     @GET
     public PageView<RateView> published(@QueryParam("currency") String currency, @QueryParam("from") String from,
@@ -102,19 +109,48 @@ public class RateResource {
     @Path("imports")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public RateImports.ImportReport importXml(InputStream file,
-                                              @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source) {
-        return imports.importRates(RateFiles.nbkXml(file), source);
+    public Response importXml(InputStream file, @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source,
+                              @HeaderParam("Prefer") String prefer) {
+        return importParsed(RateFiles.nbkXml(file), source, prefer);
     }
 
+    /**
+     * With {@code Prefer: respond-async} (a large, multi-year file) the import runs in the
+     * background: 202 Accepted, and the job's address to follow its progress.
+     */
     @POST
     @Path("imports")
     @Consumes("text/csv")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public RateImports.ImportReport importCsv(InputStream file,
-                                              @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source) {
-        List<PublishedRate> parsed = RateFiles.csv(new InputStreamReader(file, StandardCharsets.UTF_8));
-        return imports.importRates(parsed, source);
+    public Response importCsv(InputStream file, @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source,
+                              @HeaderParam("Prefer") String prefer) {
+        return importParsed(RateFiles.csv(new InputStreamReader(file, StandardCharsets.UTF_8)), source, prefer);
+    }
+
+    /** A background import: running, done (with its report) or failed (and then nothing was written). */
+    @GET
+    @Path("imports/{id}")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public JobView importJob(@PathParam("id") UUID id) {
+        return JobView.of(imports.job(id));
+    }
+
+    /** Imports the new files of the configured rate directory now, each whole or not at all. */
+    @POST
+    @Path("imports/directory")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public List<RateDirectory.FileOutcome> importDirectory() {
+        return imports.importDirectory();
+    }
+
+    private Response importParsed(List<PublishedRate> rates, String source, String prefer) {
+        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+            ImportJobs.ImportJob job = imports.startImport(rates, source);
+            return Response.accepted(JobView.of(job))
+                    .location(uriInfo.getAbsolutePathBuilder().path(job.id().toString()).build())
+                    .header("Preference-Applied", "respond-async").build();
+        }
+        return Response.ok(imports.importRates(rates, source)).build();
     }
 
     @GET
@@ -142,6 +178,16 @@ public class RateResource {
     }
 
     public record DayView(RateUsedView inForce, List<RateView> revisions) {
+    }
+
+    /** A background import as its starter follows it. */
+    public record JobView(UUID id, ImportJobs.Status status, int done, int total, Integer lastYear, String source,
+                          String startedBy, java.time.Instant startedAt, RateLedger.ImportReport report,
+                          String failure) {
+        static JobView of(ImportJobs.ImportJob job) {
+            return new JobView(job.id(), job.status(), job.done(), job.total(), job.lastYear(), job.source(),
+                    job.startedBy(), job.startedAt(), job.report(), job.failure());
+        }
     }
 
     /** A corrected rate: KZT for {@code quant} units (1 by default), and why. */

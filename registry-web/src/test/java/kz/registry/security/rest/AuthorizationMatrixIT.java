@@ -48,6 +48,8 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("GET /api/rates/{currency}/{date}", EVERY_ROLE),
             entry("PUT /api/rates/{currency}/{date}", FINANCE),
             entry("POST /api/rates/imports", FINANCE),
+            entry("GET /api/rates/imports/{id}", FINANCE),
+            entry("POST /api/rates/imports/directory", FINANCE),
             entry("GET /api/rates/fixed", EVERY_ROLE),
             entry("POST /api/rates/fixed", FINANCE),
             entry("GET /api/conversions", EVERY_ROLE));

@@ -1,0 +1,105 @@
+package kz.registry.money.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import kz.registry.audit.AuditAction;
+import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Snapshots;
+import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.money.entity.ExchangeRate;
+import kz.registry.money.entity.PublishedRate;
+
+/**
+ * Records a file's rates, in the caller's transaction: new days added, known days left as they
+ * are, a different figure for a known day kept as a new revision. The boundary calls it for a
+ * finance officer's upload, the directory import for the operator's files.
+ */
+@Dependent
+public class RateLedger {
+
+    private static final Logger LOG = Logger.getLogger(RateLedger.class.getName());
+    public static final String IMPORT_RECORD = "rate-import";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    AuditTrail audit;
+
+    /** Told after each year of a file is recorded: how many of its rates are done. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total, year) -> { };
+
+        void recorded(int done, int total, int year);
+    }
+
+    public ImportReport importRates(List<PublishedRate> rates, String source, Progress progress) {
+        Instant now = clock.instant();
+        LocalDate first = rates.stream().map(PublishedRate::date).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = rates.stream().map(PublishedRate::date).max(Comparator.naturalOrder()).orElseThrow();
+        Set<String> currencies = rates.stream().map(r -> r.currency().getCurrencyCode()).collect(Collectors.toSet());
+        Map<String, ExchangeRate> known = new HashMap<>();
+        em.createQuery("select r from ExchangeRate r where r.supersededAt is null and r.currency in :currencies"
+                        + " and r.rateDate between :first and :last", ExchangeRate.class)
+                .setParameter("currencies", currencies).setParameter("first", first).setParameter("last", last)
+                .getResultStream().forEach(rate -> known.put(key(rate.currency().getCurrencyCode(), rate.rateDate()), rate));
+        Map<Integer, List<PublishedRate>> byYear = new TreeMap<>(rates.stream()
+                .collect(Collectors.groupingBy(rate -> rate.date().getYear())));
+        int added = 0;
+        int unchanged = 0;
+        int corrected = 0;
+        for (var year : byYear.entrySet()) {
+            for (PublishedRate rate : year.getValue()) {
+                ExchangeRate current = known.get(key(rate.currency().getCurrencyCode(), rate.date()));
+                if (current == null) {
+                    em.persist(ExchangeRate.first(rate, source, now));
+                    added++;
+                } else if (current.says(rate)) {
+                    unchanged++;
+                } else {
+                    em.persist(current.correctedBy(rate, source, now, "a later import stated another figure"));
+                    corrected++;
+                }
+            }
+            em.flush();
+            progress.recorded(added + unchanged + corrected, rates.size(), year.getKey());
+        }
+        ImportReport report = new ImportReport(UUID.randomUUID(), source, rates.size(),
+                (int) rates.stream().map(PublishedRate::date).distinct().count(), currencies.size(), first, last,
+                added, unchanged, corrected);
+        if (added + corrected > 0) {
+            audit.record(new AuditEvent(AuditAction.CREATED, IMPORT_RECORD, report.id().toString(), null,
+                    Snapshots.of(report)));
+        }
+        LOG.info(() -> "Rate import from " + source + ": " + report);
+        return report;
+    }
+
+    private static String key(String currency, LocalDate day) {
+        return currency + "/" + day;
+    }
+
+    /** What an import did. */
+    public record ImportReport(UUID id, String source, int rates, int days, int currencies, LocalDate firstDay,
+                               LocalDate lastDay, int added, int unchanged, int corrected) {
+    }
+}
