@@ -2,8 +2,8 @@ package kz.registry.operations.control;
 
 /**
  * The one data source of the registry. On Payara Micro the WAR defines it from MicroProfile
- * Config ({@code registry.db.*}); on a full server the EAR maps this name to a JDBC resource
- * the operator created (see {@code config/glassfish-datasource.asadmin}).
+ * Config ({@code registry.db.*}); on a full server the EAR declares it with
+ * {@link ConfiguredDataSource}, which reads the same settings.
  */
 public final class RegistryDataSource {
 
