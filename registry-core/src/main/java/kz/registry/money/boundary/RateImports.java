@@ -44,7 +44,6 @@ import kz.registry.shared.UnknownRecordException;
 public class RateImports {
 
     static final String RATE_RECORD = "exchange-rate";
-    static final String FIXED_RECORD = "fixed-rate";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -138,28 +137,7 @@ public class RateImports {
 
     /** Defines one currency's rate in a named fixed set (a report's rate, say). */
     public FixedRate defineFixedRate(String name, Currency currency, BigDecimal kztPerUnit, String description) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new InvalidInputException("name", "must be 1 to 100 characters");
-        }
-        if (kztPerUnit == null || kztPerUnit.signum() <= 0) {
-            throw new InvalidInputException("kztPerUnit", "must be above zero");
-        }
-        if (description == null || description.isBlank()) {
-            throw new InvalidInputException("description", "must say where the rate comes from");
-        }
-        boolean exists = !em.createQuery("select f.id from FixedRate f where f.name = :name and f.currency = :currency")
-                .setParameter("name", name.strip()).setParameter("currency", currency.getCurrencyCode())
-                .getResultList().isEmpty();
-        if (exists) {
-            throw new ConflictException("The fixed rate '" + name.strip() + "' already has a rate for "
-                    + currency.getCurrencyCode() + ".");
-        }
-        FixedRate fixed = new FixedRate(name.strip(), currency, kztPerUnit, description.strip(), clock.instant());
-        em.persist(fixed);
-        audit.record(new AuditEvent(AuditAction.CREATED, FIXED_RECORD, fixed.id().toString(), null,
-                Snapshots.of(Map.of("name", fixed.name(), "currency", currency.getCurrencyCode(),
-                        "kztPerUnit", kztPerUnit.toPlainString(), "description", fixed.description()))));
-        return fixed;
+        return ledger.defineFixedRate(name, currency, kztPerUnit, description);
     }
 
     /** A rate as the audit trail keeps it. */

@@ -5,13 +5,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -22,7 +25,10 @@ import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.money.entity.ExchangeRate;
+import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.InvalidInputException;
 
 /**
  * Records a file's rates, in the caller's transaction: new days added, known days left as they
@@ -34,6 +40,7 @@ public class RateLedger {
 
     private static final Logger LOG = Logger.getLogger(RateLedger.class.getName());
     public static final String IMPORT_RECORD = "rate-import";
+    public static final String FIXED_RECORD = "fixed-rate";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -92,6 +99,35 @@ public class RateLedger {
         }
         LOG.info(() -> "Rate import from " + source + ": " + report);
         return report;
+    }
+
+    /** One currency's rate in a named fixed set; refused when the set already has that currency. */
+    public FixedRate defineFixedRate(String name, Currency currency, BigDecimal kztPerUnit, String description) {
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new InvalidInputException("name", "must be 1 to 100 characters");
+        }
+        if (kztPerUnit == null || kztPerUnit.signum() <= 0) {
+            throw new InvalidInputException("kztPerUnit", "must be above zero");
+        }
+        if (description == null || description.isBlank()) {
+            throw new InvalidInputException("description", "must say where the rate comes from");
+        }
+        if (fixedRate(name.strip(), currency).isPresent()) {
+            throw new ConflictException("The fixed rate '" + name.strip() + "' already has a rate for "
+                    + currency.getCurrencyCode() + ".");
+        }
+        FixedRate fixed = new FixedRate(name.strip(), currency, kztPerUnit, description.strip(), clock.instant());
+        em.persist(fixed);
+        audit.record(new AuditEvent(AuditAction.CREATED, FIXED_RECORD, fixed.id().toString(), null,
+                Snapshots.of(Map.of("name", fixed.name(), "currency", currency.getCurrencyCode(),
+                        "kztPerUnit", kztPerUnit.toPlainString(), "description", fixed.description()))));
+        return fixed;
+    }
+
+    public Optional<FixedRate> fixedRate(String name, Currency currency) {
+        return em.createQuery("select f from FixedRate f where f.name = :name and f.currency = :currency", FixedRate.class)
+                .setParameter("name", name).setParameter("currency", currency.getCurrencyCode())
+                .getResultStream().findFirst();
     }
 
     private static String key(String currency, LocalDate day) {

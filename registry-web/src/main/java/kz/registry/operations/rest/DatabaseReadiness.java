@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the database answers a round trip: the registry can serve requests. */
+/** Ready when the application has started and the database answers a round trip: the registry can serve requests. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -15,11 +15,15 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     DatabaseProbe probe;
 
+    @Inject
+    ApplicationStarted application;
+
     @Override
     public HealthCheckResponse call() {
         DatabaseProbe.DatabaseState state = probe.check();
         var response = HealthCheckResponse.named("database")
-                .status(state.reachable())
+                .status(state.reachable() && application.isStarted())
+                .withData("started", application.isStarted())
                 .withData("database", state.product())
                 .withData("schemaVersion", state.schemaVersion());
         if (state.problem() != null) {

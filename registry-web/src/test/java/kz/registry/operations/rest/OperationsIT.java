@@ -21,6 +21,8 @@ class OperationsIT extends DeployedRegistry {
         assertThat(check.getJsonObject("data").getString("database"))
                 .isEqualTo(System.getProperty("it.db.product", "H2"));
         assertThat(check.getJsonObject("data").getString("schemaVersion")).isNotEqualTo("none");
+        // ready only once start-up (migration, first users, demo data) is over, not merely deployed
+        assertThat(check.getJsonObject("data").getBoolean("started")).isTrue();
     }
 
     @Test

@@ -1,0 +1,47 @@
+package kz.registry.money.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.logging.Logger;
+import kz.registry.shared.Configuration;
+
+/**
+ * In demo mode ({@code registry.demo}), the fixed rates of the two US Trafficking in Persons
+ * reports the seed comes from, so their figures convert as the reports did. Each rate is the
+ * quotient of a figure pair the report prints (DOMAIN.md): 2018 report, 162.7 million KZT =
+ * $491,080, about 331.31 KZT per USD; 2017 report, 25.97 million KZT = $77,918, about 333.30.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoRates {
+
+    private static final Logger LOG = Logger.getLogger(DemoRates.class.getName());
+    public static final String TIP_2018 = "TIP 2018";
+    public static final String TIP_2017 = "TIP 2017";
+
+    @Inject
+    RateLedger ledger;
+
+    @PostConstruct
+    void load() {
+        if (!Configuration.flag("registry.demo", false)) {
+            return;
+        }
+        Currency usd = Currency.getInstance("USD");
+        define(TIP_2018, usd, "331.31", "US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080 (derived)");
+        define(TIP_2017, usd, "333.30", "US TIP report 2017, Kazakhstan: 25.97 million KZT = $77,918 (derived)");
+    }
+
+    private void define(String name, Currency currency, String kztPerUnit, String description) {
+        if (ledger.fixedRate(name, currency).isEmpty()) {
+            ledger.defineFixedRate(name, currency, new BigDecimal(kztPerUnit), description);
+            LOG.info(() -> "Demo data: the fixed rate '" + name + "', " + kztPerUnit + " KZT per " + currency);
+        }
+    }
+}
