@@ -22,7 +22,8 @@ class OperationsIT extends DeployedRegistry {
                 .isEqualTo(System.getProperty("it.db.product", "H2"));
         assertThat(check.getJsonObject("data").getString("schemaVersion")).isNotEqualTo("none");
         // ready only once start-up (migration, first users, demo data) is over, not merely deployed
-        assertThat(check.getJsonObject("data").getBoolean("started")).isTrue();
+        // (Payara writes the check's boolean data as a string)
+        assertThat(check.getJsonObject("data").get("started").toString()).isIn("true", "\"true\"");
     }
 
     @Test
