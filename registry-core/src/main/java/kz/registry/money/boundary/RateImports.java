@@ -13,11 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
@@ -102,7 +100,7 @@ public class RateImports {
         return jobs.find(id).orElseThrow(() -> new UnknownRecordException("import", id));
     }
 
-    /** Imports the new files of the operator's rate directory now (it is also polled every half hour). */
+    /** Imports the new files of the operator's rate directory now (also polled every registry.rates.import-every-minutes). */
     public List<RateDirectory.FileOutcome> importDirectory() {
         return directory.importNew();
     }

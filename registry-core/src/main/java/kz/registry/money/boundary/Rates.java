@@ -2,6 +2,7 @@ package kz.registry.money.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import kz.registry.money.control.CrossRates;
+import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.RateUsed;
@@ -34,6 +36,9 @@ public class Rates {
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
+
+    @Inject
+    RateLedger ledger;
 
     /** The official rate in force on a day: the last published on or before it, within the age limit. */
     public RateUsed onDay(Currency currency, LocalDate day) {
@@ -84,9 +89,7 @@ public class Rates {
         if (currency.getCurrencyCode().equals(KZT)) {
             return RateUsed.tenge();
         }
-        return em.createQuery("select f from FixedRate f where f.name = :name and f.currency = :currency", FixedRate.class)
-                .setParameter("name", name).setParameter("currency", currency.getCurrencyCode())
-                .getResultStream().findFirst()
+        return ledger.fixedRate(name, currency)
                 .map(f -> new RateUsed(f.currency().getCurrencyCode(), f.kztPerUnit(), "fixed rate '" + f.name() + "'",
                         null, null, null, f.description(), null, null))
                 .orElseThrow(() -> new BusinessRuleException("The fixed rate '" + name + "' has no rate for "

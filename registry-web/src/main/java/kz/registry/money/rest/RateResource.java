@@ -16,9 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -62,8 +64,8 @@ public class RateResource {
     @Inject
     RateImports imports;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uriInfo;
+    @Context
+    UriInfo uriInfo;
 
     @GET
     public PageView<RateView> published(@QueryParam("currency") String currency, @QueryParam("from") String from,
