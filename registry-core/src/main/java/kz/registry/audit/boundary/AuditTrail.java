@@ -65,13 +65,33 @@ public class AuditTrail {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEntry record(AuditEvent event) {
+        return recordAll(List.of(event)).getFirst();
+    }
+
+    /**
+     * Appends one entry per change, in order, for a change of many records at once (a bulk
+     * entry): the chain's head is locked once, not once a record.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<AuditEntry> recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         AuditHead head = em.find(AuditHead.class, AuditHead.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         String roles = Roles.ALL.stream().filter(session::isCallerInRole).collect(Collectors.joining(","));
-        AuditEntry entry = new AuditEntry(head.nextSequence(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                actor(roles), roles, event, correlationId(), head.lastHash());
-        em.persist(entry);
-        head.advanceTo(entry);
-        return entry;
+        String actor = actor(roles);
+        String correlationId = correlationId();
+        java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<AuditEntry> entries = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            AuditEntry entry = new AuditEntry(head.nextSequence(), now, actor, roles, event, correlationId,
+                    head.lastHash());
+            em.persist(entry);
+            head.advanceTo(entry);
+            entries.add(entry);
+        }
+        return entries;
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.Currency;
 import java.util.List;
 import kz.registry.money.Money;
 import kz.registry.money.control.CrossRates;
-import kz.registry.money.entity.Basis;
-import kz.registry.money.entity.Conversion;
-import kz.registry.money.entity.RateUsed;
+import kz.registry.money.Basis;
+import kz.registry.money.Conversion;
+import kz.registry.money.RateUsed;
 import kz.registry.shared.Roles;
 
 /** Converts an amount into another currency on a stated basis, through KZT, saying how. */

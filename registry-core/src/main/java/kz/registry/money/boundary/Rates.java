@@ -13,7 +13,7 @@ import kz.registry.money.control.CrossRates;
 import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
-import kz.registry.money.entity.RateUsed;
+import kz.registry.money.RateUsed;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.Configuration;
 import kz.registry.shared.Page;

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.registry.money.Money;
-import kz.registry.money.entity.Conversion;
+import kz.registry.money.Conversion;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
-import kz.registry.money.entity.RateUsed;
+import kz.registry.money.RateUsed;
 
 /** How money and rates look on the wire: decimal strings, never floating point. */
 public final class MoneyViews {
@@ -21,7 +21,7 @@ public final class MoneyViews {
     }
 
     public record MoneyView(String amount, String currency) {
-        static MoneyView of(Money money) {
+        public static MoneyView of(Money money) {
             return new MoneyView(money.amount().toPlainString(), money.code());
         }
     }
@@ -45,7 +45,7 @@ public final class MoneyViews {
 
     public record ConversionView(MoneyView original, MoneyView converted, String basis, List<RateUsedView> rates,
                           String crossRate, String rounding) {
-        static ConversionView of(Conversion conversion) {
+        public static ConversionView of(Conversion conversion) {
             return new ConversionView(MoneyView.of(conversion.original()), MoneyView.of(conversion.converted()),
                     conversion.basis(), conversion.rates().stream().map(RateUsedView::of).toList(),
                     decimal(conversion.crossRate()), conversion.rounding());

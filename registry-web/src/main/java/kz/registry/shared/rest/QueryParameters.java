@@ -49,6 +49,18 @@ public final class QueryParameters {
         }
     }
 
+    /** An id filter: blank means no filter. */
+    public static java.util.UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be an id such as 3f2b8c1e-..., not '" + raw + "'");
+        }
+    }
+
     /** A text filter: blank means no filter. */
     public static String text(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip();

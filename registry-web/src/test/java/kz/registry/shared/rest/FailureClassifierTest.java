@@ -39,12 +39,15 @@ class FailureClassifierTest {
     }
 
     @Test
-    void invalidInputListsEachFieldInOrder() {
-        Classification c = classify(
-                new InvalidInputException(Map.of("name", "must not be blank", "city", "must not be blank")));
+    void invalidInputListsEachFieldInTheOrderFound() {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        found.put("line 2", "amount: not a number");
+        found.put("line 10", "valueDate: outside fiscal year 2017");
+        found.put("line 11", "shelter: unknown");
+        Classification c = classify(new InvalidInputException(found));
 
         assertThat(c.status()).isEqualTo(400);
-        assertThat(c.errors()).extracting(Problem.FieldError::field).containsExactly("city", "name");
+        assertThat(c.errors()).extracting(Problem.FieldError::field).containsExactly("line 2", "line 10", "line 11");
     }
 
     @Test

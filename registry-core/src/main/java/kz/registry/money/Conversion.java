@@ -1,8 +1,7 @@
-package kz.registry.money.entity;
+package kz.registry.money;
 
 import java.math.BigDecimal;
 import java.util.List;
-import kz.registry.money.Money;
 
 /**
  * A converted amount that explains itself: the original, the result, the basis, every rate used

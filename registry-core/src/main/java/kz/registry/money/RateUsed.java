@@ -1,4 +1,4 @@
-package kz.registry.money.entity;
+package kz.registry.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,0 +1,165 @@
+package kz.registry.budget.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kz.registry.audit.AuditAction;
+import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Snapshots;
+import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.budget.control.BudgetCsv;
+import kz.registry.budget.control.BudgetLedger;
+import kz.registry.budget.control.BulkEntryJobs;
+import kz.registry.budget.entity.Batch;
+import kz.registry.budget.entity.BudgetEntry;
+import kz.registry.budget.entity.EntryKind;
+import kz.registry.budget.entity.Shelter;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.money.Money;
+import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.Roles;
+import kz.registry.shared.UnknownRecordException;
+
+/**
+ * Bulk entry: a CSV file of allocations, commitments or payments posted as one batch, all or
+ * nothing, every bad line named. With an idempotency key a file sent again answers with the
+ * first batch. A large file runs in the background with its progress to follow.
+ */
+@Stateless
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+public class BulkEntries {
+
+    public static final String RECORD_TYPE = "budget-batch";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    BudgetLedger ledger;
+
+    @Inject
+    BulkEntryJobs jobs;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    IdempotentRequests idempotency;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** A batch: how many entries of which kind, and their sum per currency. */
+    public record BatchSummary(Batch batch, Map<String, Money> totals, boolean replayed) {
+    }
+
+    /** Reads and posts a file now, in this request's transaction. */
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public BatchSummary post(RequestKey key, EntryKind kind, String csv) {
+        Optional<UUID> earlier = idempotency.earlierResult(key, type(kind));
+        if (earlier.isPresent()) {
+            return summary(earlier.get(), true);
+        }
+        return summary(write(key, kind, read(kind, csv), BudgetLedger.Progress.NONE), false);
+    }
+
+    /** A file posting in the background, or, for a key already used, the batch the key made. */
+    public record Started(BulkEntryJobs.Job job, BatchSummary earlier) {
+    }
+
+    /**
+     * Reads a file now (a malformed header is refused at once) and posts it in the background.
+     */
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Started start(RequestKey key, EntryKind kind, String csv) {
+        Optional<UUID> earlier = idempotency.earlierResult(key, type(kind));
+        if (earlier.isPresent()) {
+            return new Started(null, summary(earlier.get(), true));
+        }
+        List<BudgetLedger.Line> lines = read(kind, csv);
+        BulkEntryJobs.Job job = jobs.start(kind, lines.size(), session.getCallerPrincipal().getName(), clock.instant());
+        session.getBusinessObject(BulkEntries.class).run(job, key, kind, lines);
+        return new Started(job, null);
+    }
+
+    /** Posts a file in a transaction of its own, as the caller who sent it. */
+    @Asynchronous
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void run(BulkEntryJobs.Job job, RequestKey key, EntryKind kind, List<BudgetLedger.Line> lines) {
+        try {
+            job.finished(write(key, kind, lines, job));
+        } catch (InvalidInputException e) {
+            session.setRollbackOnly();
+            job.failed("The file was refused; nothing of it was posted.", e.fieldErrors());
+        } catch (RuntimeException e) {
+            session.setRollbackOnly();
+            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), Map.of());
+        }
+    }
+
+    public BulkEntryJobs.Job job(UUID id) {
+        return jobs.find(id).orElseThrow(() -> new UnknownRecordException("bulk entry job", id));
+    }
+
+    public BatchSummary batch(UUID id) {
+        return summary(id, false);
+    }
+
+    private List<BudgetLedger.Line> read(EntryKind kind, String csv) {
+        return BudgetCsv.read(csv == null ? "" : csv, kind, name -> Shelters.findByName(em, name).map(Shelter::id));
+    }
+
+    private UUID write(RequestKey key, EntryKind kind, List<BudgetLedger.Line> lines, BudgetLedger.Progress progress) {
+        Batch batch = new Batch(kind, lines.size(), clock.instant(), session.getCallerPrincipal().getName());
+        em.persist(batch);
+        em.flush();
+        BudgetEntry.Stamp stamp = new BudgetEntry.Stamp(batch.postedAt(), batch.postedBy(), batch.id());
+        ledger.postAll(lines, stamp, progress, chunk -> audit.recordAll(chunk.stream()
+                .map(entry -> new AuditEvent(AuditAction.CREATED, entry.kind().recordType(), entry.id().toString(),
+                        null, Snapshots.of(entry.snapshot())))
+                .toList()));
+        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, batch.id().toString(), null,
+                Snapshots.of(batch.snapshot())));
+        idempotency.remember(key, type(kind), batch.id());
+        return batch.id();
+    }
+
+    private BatchSummary summary(UUID id, boolean replayed) {
+        Batch batch = em.find(Batch.class, id);
+        if (batch == null) {
+            throw new UnknownRecordException(RECORD_TYPE, id);
+        }
+        Map<String, Money> totals = new java.util.TreeMap<>();
+        em.createQuery("select e.currency, sum(e.amount) from BudgetEntry e where e.batchId = :batch"
+                        + " group by e.currency", Object[].class)
+                .setParameter("batch", id).getResultList()
+                .forEach(row -> totals.put((String) row[0], Money.rounded((BigDecimal) row[1],
+                        Currency.getInstance((String) row[0]), RoundingMode.UNNECESSARY)));
+        return new BatchSummary(batch, totals, replayed);
+    }
+
+    private static String type(EntryKind kind) {
+        return kind.recordType() + "-batch";
+    }
+}

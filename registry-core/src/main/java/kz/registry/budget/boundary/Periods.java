@@ -1,0 +1,92 @@
+package kz.registry.budget.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import kz.registry.audit.AuditAction;
+import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Snapshots;
+import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.budget.entity.FiscalPeriod;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.Roles;
+import kz.registry.shared.UnknownRecordException;
+
+/** Fiscal years: finance officers open and close them; finance officers and auditors read them. */
+@Stateless
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+public class Periods {
+
+    public static final String RECORD_TYPE = "fiscal-period";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public List<FiscalPeriod> list() {
+        return em.createQuery("select p from FiscalPeriod p order by p.year", FiscalPeriod.class).getResultList();
+    }
+
+    public FiscalPeriod get(int year) {
+        FiscalPeriod period = em.find(FiscalPeriod.class, FiscalPeriod.checkedYear(year));
+        if (period == null) {
+            throw new UnknownRecordException(RECORD_TYPE, year);
+        }
+        return period;
+    }
+
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public FiscalPeriod open(int year) {
+        return open(em, audit, year, clock, session.getCallerPrincipal().getName());
+    }
+
+    /** Opens a year in the caller's transaction and records it: for finance officers and start-up loaders. */
+    public static FiscalPeriod open(EntityManager em, AuditTrail audit, int year, Clock clock, String by) {
+        if (em.find(FiscalPeriod.class, FiscalPeriod.checkedYear(year)) != null) {
+            throw new ConflictException("Fiscal year " + year + " is already open (or closed): GET /api/periods/" + year);
+        }
+        FiscalPeriod period = new FiscalPeriod(year, clock.instant(), by);
+        em.persist(period);
+        em.flush();
+        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, Integer.toString(year), null,
+                Snapshots.of(period.snapshot())));
+        return period;
+    }
+
+    /**
+     * Closes a year, provided the caller saw its current version. Waits for postings in flight
+     * (their shared lock on the year's row); every posting after it sees the year closed.
+     */
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public FiscalPeriod close(int year, long expectedVersion) {
+        FiscalPeriod period = em.find(FiscalPeriod.class, FiscalPeriod.checkedYear(year), LockModeType.PESSIMISTIC_WRITE);
+        if (period == null) {
+            throw new UnknownRecordException(RECORD_TYPE, year);
+        }
+        if (period.version() != expectedVersion) {
+            throw ConflictException.staleVersion(RECORD_TYPE, year, expectedVersion, period.version());
+        }
+        String before = Snapshots.of(period.snapshot());
+        period.close(clock.instant(), session.getCallerPrincipal().getName());
+        em.flush();
+        audit.record(new AuditEvent(AuditAction.STATE_CHANGED, RECORD_TYPE, Integer.toString(year), before,
+                Snapshots.of(period.snapshot())));
+        return period;
+    }
+}

@@ -1,0 +1,51 @@
+package kz.registry.budget.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import kz.registry.audit.AuditAction;
+import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Snapshots;
+import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.budget.entity.Purpose;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.Roles;
+
+/** What money is for: the built-in purposes and those finance officers add. */
+@Stateless
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+public class Purposes {
+
+    public static final String RECORD_TYPE = "budget-purpose";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public List<Purpose> list() {
+        return em.createQuery("select p from Purpose p order by p.code", Purpose.class).getResultList();
+    }
+
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Purpose add(String code, String name) {
+        Purpose purpose = new Purpose(code, name, clock.instant());
+        if (em.find(Purpose.class, purpose.code()) != null) {
+            throw new ConflictException("There is already a purpose '" + purpose.code() + "'.");
+        }
+        em.persist(purpose);
+        em.flush();
+        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, purpose.code(), null,
+                Snapshots.of(purpose.snapshot())));
+        return purpose;
+    }
+}

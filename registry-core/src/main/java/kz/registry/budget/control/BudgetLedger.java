@@ -1,0 +1,264 @@
+package kz.registry.budget.control;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
+import kz.registry.budget.entity.AppropriationTerms;
+import kz.registry.budget.entity.BudgetEntry;
+import kz.registry.budget.entity.EntryKind;
+import kz.registry.budget.entity.Posting;
+import kz.registry.budget.entity.Purpose;
+import kz.registry.budget.entity.Shelter;
+import kz.registry.money.Money;
+import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.DomainException;
+import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.UnknownRecordException;
+
+/**
+ * Posts to the budget ledger under commitment control, in the caller's transaction.
+ *
+ * <p>Every posting first takes its fiscal year's shared lock (see {@link PeriodLocks}) and then
+ * its parent entry's row lock, always in that order and, for many parents, in the order of their
+ * ids, so concurrent postings queue instead of deadlocking. Under the parent's lock it sums what
+ * already stands against the parent: no two postings can both take the last tenge.
+ */
+@Dependent
+public class BudgetLedger {
+
+    /** How many entries a bulk entry keeps in memory before writing them out. */
+    static final int CHUNK = 1_000;
+    /** How many bad lines a refused file lists; the rest are counted. */
+    static final int LISTED_ERRORS = 100;
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    PeriodLocks periods;
+
+    public BudgetEntry appropriate(AppropriationTerms terms, BudgetEntry.Stamp stamp) {
+        periods.lockForPosting(terms.year(), "appropriations");
+        if (em.find(Purpose.class, terms.purpose()) == null) {
+            throw new InvalidInputException("purpose", "there is no purpose '" + terms.purpose()
+                    + "' (GET /api/purposes lists them; a finance officer adds one with POST)");
+        }
+        BudgetEntry appropriation = BudgetEntry.appropriation(terms, stamp);
+        em.persist(appropriation);
+        return appropriation;
+    }
+
+    /** One posting; a refusal is thrown as it is (404 unknown parent, 422 over the limit ...). */
+    public BudgetEntry post(Posting posting, BudgetEntry.Stamp stamp) {
+        Run run = new Run(stamp);
+        run.lock(List.of(posting));
+        BudgetEntry entry = run.post(posting);
+        em.persist(entry);
+        return entry;
+    }
+
+    /** A numbered line of a file: the posting it states, or why it states none. */
+    public record Line(int number, Posting posting, String error) {
+    }
+
+    /** What a bulk entry posted, in line order, and per chunk to whoever follows its progress. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void posted(int done, int total);
+    }
+
+    /**
+     * Posts every line of a file in order, or none: each bad line is named with why (also lines
+     * that would take the running total over a limit), and then the whole file is refused (400).
+     * The chunk callback writes the audit entries of each chunk before its entries leave memory.
+     */
+    public List<BudgetEntry> postAll(List<Line> lines, BudgetEntry.Stamp stamp, Progress progress,
+                                     java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        int[] unlisted = {0};
+        lines.stream().filter(line -> line.error() != null)
+                .forEach(line -> refuse(errors, unlisted, line.number(), line.error()));
+        Run run = new Run(stamp);
+        List<Posting> wellFormed = lines.stream().map(Line::posting).filter(Objects::nonNull).toList();
+        run.lock(wellFormed, (posting, failure) -> { }); // unknown parents are named per line below
+        List<BudgetEntry> posted = new ArrayList<>(lines.size());
+        List<BudgetEntry> chunk = new ArrayList<>(CHUNK);
+        for (Line line : lines) {
+            if (line.posting() == null) {
+                continue;
+            }
+            try {
+                BudgetEntry entry = run.post(line.posting());
+                if (errors.isEmpty() && unlisted[0] == 0) {
+                    chunk.add(entry);
+                }
+            } catch (DomainException e) {
+                refuse(errors, unlisted, line.number(), e instanceof InvalidInputException invalid
+                        ? String.join("; ", invalid.fieldErrors().entrySet().stream()
+                                .map(field -> field.getKey() + ": " + field.getValue()).toList())
+                        : e.getMessage());
+                chunk.clear();
+            }
+            if (chunk.size() == CHUNK) {
+                posted.addAll(write(chunk, chunkWritten));
+                progress.posted(posted.size(), lines.size());
+            }
+        }
+        if (!errors.isEmpty()) {
+            if (unlisted[0] > 0) {
+                errors.put("more", unlisted[0] + " more lines refused");
+            }
+            throw new InvalidInputException(errors);
+        }
+        posted.addAll(write(chunk, chunkWritten));
+        progress.posted(posted.size(), lines.size());
+        return posted;
+    }
+
+    private List<BudgetEntry> write(List<BudgetEntry> chunk, java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
+        List<BudgetEntry> written = List.copyOf(chunk);
+        written.forEach(em::persist);
+        chunkWritten.accept(written);
+        em.flush();
+        em.clear(); // a large file must not pile up in memory; the locks stay until commit
+        chunk.clear();
+        return written;
+    }
+
+    private static void refuse(Map<String, String> errors, int[] unlisted, int line, String why) {
+        if (errors.size() < LISTED_ERRORS) {
+            errors.merge("line " + line, why, (first, next) -> first + "; " + next);
+        } else {
+            unlisted[0]++;
+        }
+    }
+
+    /**
+     * Undoes an entry with a reversing entry, provided nothing stands against it any more
+     * (an allocation's payments are reversed before the allocation).
+     */
+    public BudgetEntry reverse(BudgetEntry original, String reason, LocalDate on, BudgetEntry.Stamp stamp) {
+        periods.lockForPosting(original.fiscalYear(), "reversals");
+        em.lock(original, LockModeType.PESSIMISTIC_WRITE);
+        reversalOf(original.id()).ifPresent(reversal -> {
+            throw new BusinessRuleException(original.kind().recordType() + " " + original.id()
+                    + " is already reversed (by " + reversal + ").");
+        });
+        for (EntryKind below : EntryKind.values()) {
+            if (below.parent().orElse(null) == original.kind()) {
+                Money used = used(original.id(), below, original.amount());
+                if (used.amount().signum() != 0) {
+                    throw new BusinessRuleException("Reverse the " + below.recordType() + "s against "
+                            + original.kind().recordType() + " " + original.id() + " first: " + used + " "
+                            + CommitmentControl.participle(below) + ".");
+                }
+            }
+        }
+        BudgetEntry reversal = original.reversal(reason, on == null ? original.valueDate() : on, stamp);
+        em.persist(reversal);
+        return reversal;
+    }
+
+    public java.util.Optional<UUID> reversalOf(UUID id) {
+        return em.createQuery("select e.id from BudgetEntry e where e.reversesId = :id", UUID.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The sum of entries of a kind against a parent, reversals netted; zero in the parent's currency if none. */
+    public Money used(UUID parentId, EntryKind kind, Money parentAmount) {
+        BigDecimal sum = em.createQuery("select sum(e.amount) from BudgetEntry e where e.parentId = :parent"
+                        + " and e.kind = :kind", BigDecimal.class)
+                .setParameter("parent", parentId).setParameter("kind", kind).getSingleResult();
+        return Money.rounded(sum == null ? BigDecimal.ZERO : sum, parentAmount.currency(), java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * One posting session: the parents it locked, what stands against each so far (running, as
+     * lines are posted), and the shelters it has looked up.
+     */
+    private final class Run {
+        private final BudgetEntry.Stamp stamp;
+        private final Map<UUID, BudgetEntry> parents = new HashMap<>();
+        private final Map<UUID, String> unusable = new HashMap<>();
+        private final Map<String, Money> used = new HashMap<>();
+        private final Map<UUID, Boolean> shelters = new HashMap<>();
+
+        Run(BudgetEntry.Stamp stamp) {
+            this.stamp = stamp;
+        }
+
+        void lock(List<Posting> postings) {
+            lock(postings, (posting, failure) -> {
+                throw failure;
+            });
+        }
+
+        /** Locks the years, then the parents by id; a parent that cannot be used is remembered with why. */
+        void lock(List<Posting> postings, java.util.function.BiConsumer<Posting, DomainException> unknown) {
+            TreeSet<UUID> ids = new TreeSet<>(Comparator.naturalOrder());
+            postings.forEach(posting -> ids.add(posting.parentId()));
+            Map<UUID, BudgetEntry> found = new HashMap<>();
+            for (UUID id : ids) {
+                BudgetEntry parent = id == null ? null : em.find(BudgetEntry.class, id);
+                if (parent == null) {
+                    unusable.put(id, "there is no budget entry " + id);
+                } else {
+                    found.put(id, parent);
+                }
+            }
+            for (Posting posting : postings) {
+                if (unusable.containsKey(posting.parentId())) {
+                    unknown.accept(posting, new UnknownRecordException(
+                            posting.kind().parent().map(EntryKind::recordType).orElse("entry"), posting.parentId()));
+                }
+            }
+            new TreeSet<>(found.values().stream().map(BudgetEntry::fiscalYear).toList())
+                    .forEach(year -> periods.lockForPosting(year, "postings"));
+            for (UUID id : ids) {
+                BudgetEntry parent = found.get(id);
+                if (parent != null) {
+                    em.lock(parent, LockModeType.PESSIMISTIC_WRITE);
+                    reversalOf(id).ifPresent(reversal -> unusable.put(id, parent.kind().recordType() + " " + id
+                            + " was reversed (by " + reversal + "): nothing more is posted against it"));
+                    parents.put(id, parent);
+                }
+            }
+        }
+
+        BudgetEntry post(Posting posting) {
+            String unusableWhy = unusable.get(posting.parentId());
+            if (unusableWhy != null) {
+                throw new BusinessRuleException(unusableWhy);
+            }
+            BudgetEntry parent = parents.get(posting.parentId());
+            posting.target().shelter().ifPresent(this::requireShelter);
+            BudgetEntry entry = parent.post(posting, stamp);
+            String key = parent.id() + "/" + posting.kind();
+            Money before = used.computeIfAbsent(key, k -> used(parent.id(), posting.kind(), parent.amount()));
+            CommitmentControl.refuseOverrun(parent.kind().recordType() + " " + parent.id(), parent.amount(),
+                    posting.kind(), before, posting.amount());
+            used.put(key, before.plus(posting.amount()));
+            return entry;
+        }
+
+        private void requireShelter(UUID id) {
+            if (!shelters.computeIfAbsent(id, shelter -> em.find(Shelter.class, shelter) != null)) {
+                throw new InvalidInputException("shelterId", "there is no shelter " + id);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package kz.registry.budget.entity;
+
+import java.util.UUID;
+
+/** Which ledger entries a list shows; a null criterion does not filter. Reversals are listed too. */
+public record EntryFilter(EntryKind kind, Integer year, FundingSource source, String purpose, UUID parentId,
+                          UUID appropriationId, UUID shelterId, String caseNumber, UUID batchId) {
+
+    public static EntryFilter of(EntryKind kind) {
+        return new EntryFilter(kind, null, null, null, null, null, null, null, null);
+    }
+}

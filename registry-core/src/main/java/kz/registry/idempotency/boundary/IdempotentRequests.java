@@ -1,0 +1,71 @@
+package kz.registry.idempotency.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.entity.IdempotencyKey;
+import kz.registry.shared.BusinessRuleException;
+
+/**
+ * Remembers what a keyed creating request made, in the creating transaction: the record and
+ * its key commit together or not at all. Two concurrent requests with one key cannot both
+ * commit (the key is the table's primary key); the loser is retried and finds the winner's.
+ */
+@Stateless
+@PermitAll // called by other boundaries, which have checked the caller's role
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class IdempotentRequests {
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The record an earlier request with this key made, if any. The same key with a different
+     * request is refused (422): it is a client's mistake, and answering with the other
+     * request's result would hide it.
+     */
+    public Optional<UUID> earlierResult(RequestKey key, String recordType) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        IdempotencyKey earlier = em.find(IdempotencyKey.class, new IdempotencyKey.Key(caller(), key.key()));
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        if (!earlier.fingerprint().equals(key.fingerprint()) || !earlier.recordType().equals(recordType)) {
+            throw new BusinessRuleException("Idempotency-Key '" + key.key() + "' was already used at "
+                    + earlier.createdAt() + " for a different request (it made " + earlier.recordType() + " "
+                    + earlier.recordId() + "). Send a new key with a new request.");
+        }
+        return Optional.of(earlier.recordId());
+    }
+
+    /** Keeps the key with what its request made; written at once so a concurrent twin fails here. */
+    public void remember(RequestKey key, String recordType, UUID recordId) {
+        if (key == null) {
+            return;
+        }
+        em.persist(new IdempotencyKey(caller(), key.key(), key.fingerprint(), recordType, recordId, clock.instant()));
+        em.flush();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+    }
+}

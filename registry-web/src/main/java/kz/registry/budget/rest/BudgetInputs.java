@@ -1,0 +1,65 @@
+package kz.registry.budget.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import kz.registry.budget.entity.AppropriationTerms;
+import kz.registry.budget.entity.BudgetEntry;
+import kz.registry.budget.entity.EntryKind;
+import kz.registry.budget.entity.FundingSource;
+import kz.registry.budget.entity.Posting;
+import kz.registry.budget.entity.Purpose;
+import kz.registry.budget.entity.Target;
+import kz.registry.money.Money;
+
+/** What finance officers send: amounts as decimal strings with their currency, dates as YYYY-MM-DD. */
+public final class BudgetInputs {
+
+    private BudgetInputs() {
+    }
+
+    public record AppropriationInput(@NotNull Integer year, @NotBlank String source, @NotBlank String purpose,
+                                     @NotBlank String amount, @NotBlank String currency, LocalDate valueDate,
+                                     @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
+        AppropriationTerms terms() {
+            return new AppropriationTerms(year, FundingSource.of("source", source), purpose, Money.of(amount, currency),
+                    valueDate, description);
+        }
+    }
+
+    /** An allocation names exactly one of shelterId, caseNumber and recipient. */
+    public record AllocationInput(@NotNull UUID appropriationId, UUID shelterId, String caseNumber, String recipient,
+                                  @NotBlank String amount, @NotBlank String currency, @NotNull LocalDate valueDate,
+                                  @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
+        Posting posting() {
+            return new Posting(EntryKind.ALLOCATION, appropriationId, new Target(shelterId, caseNumber, recipient),
+                    Money.of(amount, currency), valueDate, description);
+        }
+    }
+
+    /** A commitment or a payment against an allocation. */
+    public record SpendingInput(@NotNull UUID allocationId, @NotBlank String amount, @NotBlank String currency,
+                                @NotNull LocalDate valueDate,
+                                @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
+        Posting posting(EntryKind kind) {
+            return new Posting(kind, allocationId, null, Money.of(amount, currency), valueDate, description);
+        }
+    }
+
+    /** Why an entry is undone, and the reversal's date (the entry's own when left out). */
+    public record ReversalInput(@NotBlank @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String reason,
+                                LocalDate valueDate) {
+    }
+
+    public record NewPeriod(@NotNull Integer year) {
+    }
+
+    /** The state a period is to have: only CLOSED is a change a finance officer can make. */
+    public record PeriodChange(@NotBlank String state) {
+    }
+
+    public record NewPurpose(@NotBlank String code, @NotBlank @Size(max = Purpose.NAME_LENGTH) String name) {
+    }
+}

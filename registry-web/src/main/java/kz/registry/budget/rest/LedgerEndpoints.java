@@ -1,0 +1,195 @@
+package kz.registry.budget.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import kz.registry.budget.boundary.BudgetEntries;
+import kz.registry.budget.boundary.BulkEntries;
+import kz.registry.budget.entity.EntryFilter;
+import kz.registry.budget.entity.EntryKind;
+import kz.registry.budget.entity.EntryState;
+import kz.registry.budget.entity.TotalLine;
+import kz.registry.budget.entity.TotalsQuery;
+import kz.registry.budget.rest.BudgetViews.EntryView;
+import kz.registry.budget.rest.BudgetViews.EquivalentView;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.money.Basis;
+import kz.registry.money.Conversion;
+import kz.registry.money.Money;
+import kz.registry.money.boundary.Conversions;
+import kz.registry.money.rest.BasisParameters;
+import kz.registry.money.rest.MoneyViews.ConversionView;
+import kz.registry.money.rest.MoneyViews.MoneyView;
+import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.PageRequest;
+import kz.registry.shared.rest.EntityTags;
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.shared.rest.PageView;
+
+/**
+ * What the four ledger resources (appropriations, allocations, commitments, payments) share:
+ * creating with an idempotency key, reading with equivalents, reversing, bulk entry.
+ */
+@RequestScoped
+public class LedgerEndpoints {
+
+    static final Currency KZT = Currency.getInstance("KZT");
+    static final Currency USD = Currency.getInstance("USD");
+    public static final String CSV = "text/csv";
+
+    @Inject
+    BudgetEntries entries;
+
+    @Inject
+    BulkEntries bulk;
+
+    @Inject
+    Conversions conversions;
+
+    @Context
+    UriInfo uriInfo;
+
+    static String path(EntryKind kind) {
+        return kind.recordType() + "s";
+    }
+
+    RequestKey key(String header, Object content) {
+        return IdempotentCreation.key(header, "POST", uriInfo.getPath(), content);
+    }
+
+    /** 201 with the entry, its location and ETag; a retry of a keyed request says it repeats the first answer. */
+    Response created(RequestKey key, Supplier<BudgetEntries.Posted> post) {
+        BudgetEntries.Posted posted = IdempotentCreation.run(key, post);
+        EntryState state = posted.state();
+        URI location = uriInfo.getBaseUriBuilder().path(path(state.entry().kind()))
+                .path(state.entry().id().toString()).build();
+        Response.ResponseBuilder response = Response.created(location)
+                .tag(EntityTags.of(state.entry().version()))
+                .entity(view(state, null));
+        if (posted.replayed()) {
+            response.header(IdempotentCreation.REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    Response get(EntryKind kind, UUID id, BasisParameters basis) {
+        EntryState state = entries.state(kind, id);
+        return Response.ok(view(state, basis)).tag(EntityTags.of(state.entry().version())).build();
+    }
+
+    PageView<EntryView> list(EntryFilter filter, String offset, String limit, BasisParameters basis) {
+        PageRequest page = kz.registry.shared.rest.QueryParameters.page(offset, limit);
+        return PageView.of(entries.list(filter, page), state -> view(state, basis));
+    }
+
+    Response reverse(EntryKind kind, UUID id, String keyHeader, BudgetInputs.ReversalInput input) {
+        RequestKey key = key(keyHeader, input);
+        return created(key, () -> entries.reverse(key, kind, id, input.reason(), input.valueDate()));
+    }
+
+    /**
+     * Posts a CSV file as one batch: 201 with the batch, or with {@code Prefer: respond-async}
+     * 202 with the job to follow.
+     */
+    Response importCsv(EntryKind kind, String keyHeader, String prefer, String csv) {
+        RequestKey key = IdempotentCreation.key(keyHeader, "POST", uriInfo.getPath(), csv);
+        boolean async = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
+        if (async) {
+            BulkEntries.Started started = IdempotentCreation.run(key, () -> bulk.start(key, kind, csv));
+            if (started.earlier() != null) {
+                return batchCreated(kind, started.earlier());
+            }
+            URI job = uriInfo.getBaseUriBuilder().path(path(kind)).path("imports")
+                    .path(started.job().id().toString()).build();
+            return Response.accepted(BudgetViews.JobView.of(started.job())).location(job).build();
+        }
+        return batchCreated(kind, IdempotentCreation.run(key, () -> bulk.post(key, kind, csv)));
+    }
+
+    private Response batchCreated(EntryKind kind, BulkEntries.BatchSummary summary) {
+        URI location = uriInfo.getBaseUriBuilder().path(path(kind)).path("batches")
+                .path(summary.batch().id().toString()).build();
+        Response.ResponseBuilder response = Response.created(location).entity(BudgetViews.BatchView.of(summary))
+                .type(MediaType.APPLICATION_JSON_TYPE);
+        if (summary.replayed()) {
+            response.header(IdempotentCreation.REPLAYED, "true");
+        }
+        return response.build();
+    }
+
+    BudgetViews.JobView job(UUID id) {
+        return BudgetViews.JobView.of(bulk.job(id));
+    }
+
+    BudgetViews.BatchView batch(UUID id) {
+        return BudgetViews.BatchView.of(bulk.batch(id));
+    }
+
+    /** The entry with its KZT and USD equivalents on the basis asked for (by default its own value date). */
+    private EntryView view(EntryState state, BasisParameters parameters) {
+        Money amount = state.entry().amount();
+        Basis basis = parameters == null ? new Basis.ValueDate(state.entry().valueDate())
+                : parameters.basis(state.entry().valueDate());
+        List<EquivalentView> equivalents = new ArrayList<>(2);
+        for (Currency currency : List.of(KZT, USD)) {
+            try {
+                equivalents.add(new EquivalentView(currency.getCurrencyCode(),
+                        ConversionView.of(conversions.convert(amount, currency, basis)), null));
+            } catch (BusinessRuleException | kz.registry.shared.UnknownRecordException noRate) {
+                equivalents.add(new EquivalentView(currency.getCurrencyCode(), null, noRate.getMessage()));
+            }
+        }
+        return EntryView.of(state, equivalents);
+    }
+
+    /** A year's figures by purpose and in all, in KZT and converted on the basis asked for (by default the year's average). */
+    BudgetViews.TotalsView totals(TotalsQuery query, String to, BasisParameters parameters) {
+        Currency target = to == null || to.isBlank() ? USD : Money.currency(to);
+        Basis basis = parameters.basisOr(new Basis.YearAverage(query.year()));
+        Map<String, Map<EntryKind, Money>> kztByPurpose = new LinkedHashMap<>();
+        List<ConversionView> intoKzt = new ArrayList<>();
+        for (TotalLine line : entries.totals(query)) {
+            Money kzt = line.sum();
+            if (!kzt.currency().equals(KZT)) {
+                Conversion conversion = conversions.convert(kzt, KZT, basis);
+                intoKzt.add(ConversionView.of(conversion));
+                kzt = conversion.converted();
+            }
+            kztByPurpose.computeIfAbsent(line.purpose(), purpose -> new EnumMap<>(EntryKind.class))
+                    .merge(line.kind(), kzt, Money::plus);
+        }
+        Map<EntryKind, Money> all = new EnumMap<>(EntryKind.class);
+        List<BudgetViews.PurposeTotals> purposes = new ArrayList<>();
+        kztByPurpose.forEach((purpose, sums) -> {
+            sums.forEach((kind, sum) -> all.merge(kind, sum, Money::plus));
+            purposes.add(new BudgetViews.PurposeTotals(purpose, figures(sums, target, basis, List.of())));
+        });
+        return new BudgetViews.TotalsView(query.year(), target.getCurrencyCode(), basis.describe(), purposes,
+                figures(all, target, basis, intoKzt));
+    }
+
+    private BudgetViews.Figures figures(Map<EntryKind, Money> kzt, Currency target, Basis basis,
+                                        List<ConversionView> intoKzt) {
+        Map<String, MoneyView> inKzt = new LinkedHashMap<>();
+        Map<String, ConversionView> converted = new LinkedHashMap<>();
+        for (EntryKind kind : EntryKind.values()) {
+            Money sum = kzt.getOrDefault(kind, Money.of("0", "KZT"));
+            inKzt.put(BudgetViews.figureName(kind), MoneyView.of(sum));
+            converted.put(BudgetViews.figureName(kind), ConversionView.of(conversions.convert(sum, target, basis)));
+        }
+        return new BudgetViews.Figures(inKzt, converted, intoKzt);
+    }
+
+}

@@ -1,0 +1,50 @@
+package kz.registry.budget.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import kz.registry.budget.boundary.Purposes;
+import kz.registry.budget.entity.Purpose;
+import kz.registry.budget.rest.BudgetInputs.NewPurpose;
+import kz.registry.budget.rest.BudgetViews.PurposeView;
+import kz.registry.shared.Roles;
+
+/** {@code /api/purposes}: what money is for; finance officers add purposes beyond the built-in ones. */
+@Path("purposes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+public class PurposeResource {
+
+    @Inject
+    Purposes purposes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public List<PurposeView> list() {
+        return purposes.list().stream().map(PurposeView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response add(@NotNull @Valid NewPurpose input) {
+        Purpose purpose = purposes.add(input.code(), input.name());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(purpose.code()).build())
+                .entity(PurposeView.of(purpose)).build();
+    }
+}

@@ -1,0 +1,35 @@
+package kz.registry.money.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import kz.registry.money.Basis;
+
+/**
+ * The query parameters that choose a conversion basis, for any endpoint that shows converted
+ * amounts ({@code @BeanParam}): {@code basis} = value-date (with {@code date}), year-average
+ * (with {@code year}) or fixed (with {@code fixedRate}).
+ */
+public class BasisParameters {
+
+    @QueryParam("basis")
+    String basis;
+
+    @QueryParam("date")
+    String date;
+
+    @QueryParam("year")
+    String year;
+
+    @QueryParam("fixedRate")
+    String fixedRate;
+
+    /** The basis asked for; value-date of {@code fallbackDay} when the caller named no date. */
+    public Basis basis(LocalDate fallbackDay) {
+        return Bases.of(basis, date, year, fixedRate, fallbackDay);
+    }
+
+    /** The basis asked for; {@code fallback} when the caller named none. */
+    public Basis basisOr(Basis fallback) {
+        return basis == null || basis.isBlank() ? fallback : Bases.of(basis, date, year, fixedRate);
+    }
+}
