@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +42,8 @@ public class BudgetLedger {
     static final int CHUNK = 1_000;
     /** How many bad lines a refused file lists; the rest are counted. */
     static final int LISTED_ERRORS = 100;
+    /** How many ids one query names. */
+    static final int IN_LIST = 500;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -207,36 +208,46 @@ public class BudgetLedger {
             });
         }
 
-        /** Locks the years, then the parents by id; a parent that cannot be used is remembered with why. */
+        /**
+         * Locks the parents (in the order of their ids, a few hundred a query), then their years;
+         * reads which were reversed and what stands against each, so posting a line needs no query.
+         * A parent that cannot be used is remembered with why.
+         */
         void lock(List<Posting> postings, java.util.function.BiConsumer<Posting, DomainException> unknown) {
-            TreeSet<UUID> ids = new TreeSet<>(Comparator.naturalOrder());
-            postings.forEach(posting -> ids.add(posting.parentId()));
-            Map<UUID, BudgetEntry> found = new HashMap<>();
-            for (UUID id : ids) {
-                BudgetEntry parent = id == null ? null : em.find(BudgetEntry.class, id);
-                if (parent == null) {
-                    unusable.put(id, "there is no budget entry " + id);
-                } else {
-                    found.put(id, parent);
+            List<UUID> ids = postings.stream().map(Posting::parentId).filter(Objects::nonNull).distinct().sorted().toList();
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+                em.createQuery("select e from BudgetEntry e where e.id in :ids order by e.id", BudgetEntry.class)
+                        .setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                        .forEach(parent -> parents.put(parent.id(), parent));
+                em.createQuery("select e.reversesId, e.id from BudgetEntry e where e.reversesId in :ids", Object[].class)
+                        .setParameter("ids", chunk).getResultList()
+                        .forEach(row -> unusable.put((UUID) row[0], parents.get((UUID) row[0]).kind().recordType() + " "
+                                + row[0] + " was reversed (by " + row[1] + "): nothing more is posted against it"));
+                for (UUID id : chunk) {
+                    BudgetEntry parent = parents.get(id);
+                    for (EntryKind kind : EntryKind.values()) {
+                        if (parent != null && kind.parent().orElse(null) == parent.kind()) {
+                            used.put(id + "/" + kind, Money.rounded(BigDecimal.ZERO, parent.amount().currency(),
+                                    java.math.RoundingMode.UNNECESSARY));
+                        }
+                    }
                 }
+                em.createQuery("select e.parentId, e.kind, sum(e.amount) from BudgetEntry e where e.parentId in :ids"
+                                + " group by e.parentId, e.kind", Object[].class)
+                        .setParameter("ids", chunk).getResultList()
+                        .forEach(row -> used.put(row[0] + "/" + row[1], Money.rounded((BigDecimal) row[2],
+                                parents.get((UUID) row[0]).amount().currency(), java.math.RoundingMode.UNNECESSARY)));
             }
             for (Posting posting : postings) {
-                if (unusable.containsKey(posting.parentId())) {
+                if (!parents.containsKey(posting.parentId())) {
+                    unusable.put(posting.parentId(), "there is no budget entry " + posting.parentId());
                     unknown.accept(posting, new UnknownRecordException(
                             posting.kind().parent().map(EntryKind::recordType).orElse("entry"), posting.parentId()));
                 }
             }
-            new TreeSet<>(found.values().stream().map(BudgetEntry::fiscalYear).toList())
+            new TreeSet<>(parents.values().stream().map(BudgetEntry::fiscalYear).toList())
                     .forEach(year -> periods.lockForPosting(year, "postings"));
-            for (UUID id : ids) {
-                BudgetEntry parent = found.get(id);
-                if (parent != null) {
-                    em.lock(parent, LockModeType.PESSIMISTIC_WRITE);
-                    reversalOf(id).ifPresent(reversal -> unusable.put(id, parent.kind().recordType() + " " + id
-                            + " was reversed (by " + reversal + "): nothing more is posted against it"));
-                    parents.put(id, parent);
-                }
-            }
         }
 
         BudgetEntry post(Posting posting) {
@@ -248,7 +259,7 @@ public class BudgetLedger {
             posting.target().shelter().ifPresent(this::requireShelter);
             BudgetEntry entry = parent.post(posting, stamp);
             String key = parent.id() + "/" + posting.kind();
-            Money before = used.computeIfAbsent(key, k -> used(parent.id(), posting.kind(), parent.amount()));
+            Money before = used.get(key); // read when the parent was locked
             CommitmentControl.refuseOverrun(parent.kind().recordType() + " " + parent.id(), parent.amount(),
                     posting.kind(), before, posting.amount());
             used.put(key, before.plus(posting.amount()));
