@@ -28,6 +28,8 @@ class AuthorizationMatrixIT extends DeployedRegistry {
     private static final Set<String> AUDITOR = Set.of("auditor");
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> FINANCE_AND_AUDITOR = Set.of("finance", "auditor");
+    private static final Set<String> CLERK = Set.of("clerk");
+    private static final Set<String> CLERK_AND_AUDITOR = Set.of("clerk", "auditor");
 
     /** Endpoint to the demo users (one per role) who may call it; ANYONE needs no sign-in. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -59,6 +61,19 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("GET /api/law/categories", EVERY_ROLE),
             entry("POST /api/law/categories", ADMIN),
             entry("GET /api/law/amounts", EVERY_ROLE),
+            entry("GET /api/proceedings", CLERK_AND_AUDITOR),
+            entry("POST /api/proceedings", CLERK),
+            entry("GET /api/proceedings/{id}", CLERK_AND_AUDITOR),
+            entry("PUT /api/proceedings/{id}", CLERK),
+            entry("GET /api/proceedings/{id}/convicted", CLERK_AND_AUDITOR),
+            entry("POST /api/proceedings/{id}/convicted", CLERK),
+            entry("GET /api/proceedings/{id}/convicted/{person}/identity", CLERK),
+            entry("GET /api/victims", CLERK_AND_AUDITOR),
+            entry("POST /api/victims", CLERK),
+            entry("GET /api/victims/{id}", CLERK_AND_AUDITOR),
+            entry("GET /api/victims/{id}/identity", CLERK),
+            entry("PUT /api/victims/{id}/identity", CLERK),
+            entry("POST /api/victims/{id}/recognitions", CLERK),
             entry("GET /api/periods", FINANCE_AND_AUDITOR),
             entry("GET /api/periods/{year}", FINANCE_AND_AUDITOR),
             entry("POST /api/periods", FINANCE),
@@ -105,7 +120,7 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             String path = row.getKey().substring(method.length() + 2).replace("{id}", UUID.randomUUID().toString())
                     .replace("{currency}", "USD").replace("{date}", "1999-01-04")
                     .replace("{year}", "2098").replace("{job}", UUID.randomUUID().toString())
-                    .replace("{batch}", UUID.randomUUID().toString());
+                    .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString());
             Set<String> allowed = row.getValue();
 
             int anonymous = call(http, method, path);
