@@ -99,6 +99,15 @@ public class Proceedings {
         return proceeding;
     }
 
+    /** The proceeding as other capabilities see it. */
+    public kz.registry.proceedings.ProceedingFacts facts(UUID id) {
+        CriminalProceeding proceeding = get(id);
+        return new kz.registry.proceedings.ProceedingFacts(id, proceeding.registrationNumber(),
+                proceeding.articles().stream().map(article -> article.article()).distinct().toList(),
+                proceeding.stage().name(), proceeding.details().registeredOn(),
+                convicted(id).stream().map(ConvictedPerson::id).toList());
+    }
+
     public Page<CriminalProceeding> list(ProceedingFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.stage() != null) {

@@ -85,6 +85,16 @@ public class Victims {
         return victim;
     }
 
+    /** The victim as other capabilities see it: no identity. */
+    public kz.registry.proceedings.VictimFacts facts(UUID id) {
+        Victim victim = get(id);
+        var profile = victim.profile();
+        java.util.Map<UUID, LocalDate> recognised = new java.util.HashMap<>();
+        recognitions(id).forEach(recognition -> recognised.put(recognition.proceedingId(), recognition.recognisedOn()));
+        return new kz.registry.proceedings.VictimFacts(id, victim.code(), profile.citizenship(), profile.foreign(),
+                profile.sex().name(), profile.minor(), profile.exploitation().name(), recognised);
+    }
+
     public Page<Victim> list(VictimFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.citizenship() != null) {

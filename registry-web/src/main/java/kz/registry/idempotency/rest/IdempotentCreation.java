@@ -24,6 +24,12 @@ public final class IdempotentCreation {
         return RequestKey.of(header, method + " " + path + "\n" + content);
     }
 
+    /** Marks an answer that repeats an earlier request's result. */
+    public static jakarta.ws.rs.core.Response.ResponseBuilder marked(jakarta.ws.rs.core.Response.ResponseBuilder response,
+                                                                    boolean replayed) {
+        return replayed ? response.header(REPLAYED, "true") : response;
+    }
+
     public static <T> T run(RequestKey key, Supplier<T> create) {
         try {
             return create.get();

@@ -1,0 +1,102 @@
+package kz.registry.claims.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import kz.registry.money.Money;
+import kz.registry.shared.InstantColumns;
+import kz.registry.shared.InvalidInputException;
+
+/** A movement of the victims compensation fund: money in by source, or a payment to victims out. */
+@Entity
+@Table(name = "fund_entry")
+public class FundEntry {
+
+    @Id
+    private UUID id;
+
+    /** IN or OUT. */
+    @Column(nullable = false, length = 10)
+    private String direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private FundSource source;
+
+    @Column(nullable = false, precision = 24, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "value_date", nullable = false)
+    private LocalDate valueDate;
+
+    @Column(length = 200)
+    private String reference;
+
+    @Column(name = "register_id")
+    private UUID registerId;
+
+    @Column(name = "recovery_id")
+    private UUID recoveryId;
+
+    @Convert(converter = InstantColumns.class)
+    @Column(name = "posted_at", nullable = false)
+    private Instant postedAt;
+
+    @Column(name = "posted_by", nullable = false, length = 64)
+    private String postedBy;
+
+    protected FundEntry() {
+        // for JPA
+    }
+
+    public FundEntry(FundSource source, Money amount, LocalDate valueDate, String reference, UUID registerId,
+                     UUID recoveryId, Instant postedAt, String postedBy) {
+        if (!amount.code().equals("KZT") || amount.amount().signum() <= 0) {
+            throw new InvalidInputException("amount", "the fund moves tenge, above zero");
+        }
+        if (valueDate == null) {
+            throw new InvalidInputException("valueDate", "required (YYYY-MM-DD)");
+        }
+        if (reference != null && reference.strip().length() > 200) {
+            throw new InvalidInputException("reference", "at most 200 characters");
+        }
+        this.id = UUID.randomUUID();
+        this.direction = source.isInflow() ? "IN" : "OUT";
+        this.source = source;
+        this.amount = amount.amount();
+        this.valueDate = valueDate;
+        this.reference = reference == null || reference.isBlank() ? null : reference.strip();
+        this.registerId = registerId;
+        this.recoveryId = recoveryId;
+        this.postedAt = postedAt;
+        this.postedBy = postedBy;
+    }
+
+    public UUID id() { return id; }
+    public boolean inflow() { return direction.equals("IN"); }
+    public FundSource source() { return source; }
+    public Money amount() { return Money.of(amount.toPlainString(), "KZT"); }
+    public LocalDate valueDate() { return valueDate; }
+    public Optional<String> reference() { return Optional.ofNullable(reference); }
+    public Optional<UUID> registerId() { return Optional.ofNullable(registerId); }
+    public Optional<UUID> recoveryId() { return Optional.ofNullable(recoveryId); }
+    public Instant postedAt() { return postedAt; }
+    public String postedBy() { return postedBy; }
+
+    public record Snapshot(String direction, FundSource source, String amount, LocalDate valueDate, String reference,
+                           UUID registerId, UUID recoveryId) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(direction, source, amount.toPlainString(), valueDate, reference, registerId, recoveryId);
+    }
+}

@@ -1,0 +1,90 @@
+package kz.registry.claims.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import kz.registry.money.Money;
+import kz.registry.shared.ConflictException;
+import kz.registry.shared.InstantColumns;
+
+/** Approved claims sent together to the treasury: SENT, then PAID. */
+@Entity
+@Table(name = "payment_register")
+public class PaymentRegister {
+
+    public static final String SENT = "SENT";
+    public static final String PAID = "PAID";
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String number;
+
+    @Column(nullable = false, length = 10)
+    private String status;
+
+    @Column(nullable = false, precision = 24, scale = 2)
+    private BigDecimal total;
+
+    @Column(name = "created_on", nullable = false)
+    private LocalDate createdOn;
+
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
+    @Convert(converter = InstantColumns.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected PaymentRegister() {
+        // for JPA
+    }
+
+    public PaymentRegister(Money total, LocalDate createdOn, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.number = "PR-" + createdOn.getYear() + "-" + id.toString().substring(0, 8).toUpperCase();
+        this.status = SENT;
+        this.total = total.amount();
+        this.createdOn = createdOn;
+        this.createdAt = createdAt;
+    }
+
+    public void paid(LocalDate on) {
+        if (!status.equals(SENT)) {
+            throw new ConflictException("Register " + number + " is already paid (on " + paidOn + ").");
+        }
+        if (on.isBefore(createdOn)) {
+            throw new kz.registry.shared.InvalidInputException("paidOn", "cannot be before the register was made ("
+                    + createdOn + ")");
+        }
+        this.status = PAID;
+        this.paidOn = on;
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public String number() { return number; }
+    public String status() { return status; }
+    public Money total() { return Money.of(total.toPlainString(), "KZT"); }
+    public LocalDate createdOn() { return createdOn; }
+    public Optional<LocalDate> paidOn() { return Optional.ofNullable(paidOn); }
+
+    public record Snapshot(String number, String status, String total, LocalDate createdOn, LocalDate paidOn) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(number, status, total.toPlainString(), createdOn, paidOn);
+    }
+}

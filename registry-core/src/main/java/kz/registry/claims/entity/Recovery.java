@@ -1,0 +1,98 @@
+package kz.registry.claims.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import kz.registry.money.Money;
+import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.InstantColumns;
+
+/** Recourse for a paid claim: what the convicted persons of its proceeding owe the fund, and what came back. */
+@Entity
+@Table(name = "recovery")
+public class Recovery {
+
+    public static final String OPEN = "OPEN";
+    public static final String RECOVERED = "RECOVERED";
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "claim_id", nullable = false, unique = true)
+    private UUID claimId;
+
+    @Column(name = "proceeding_id", nullable = false)
+    private UUID proceedingId;
+
+    @Column(name = "amount_due", nullable = false, precision = 24, scale = 2)
+    private BigDecimal amountDue;
+
+    @Column(nullable = false, precision = 24, scale = 2)
+    private BigDecimal recovered;
+
+    @Column(nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
+    @Convert(converter = InstantColumns.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Recovery() {
+        // for JPA
+    }
+
+    public Recovery(UUID claimId, UUID proceedingId, Money due, LocalDate openedOn, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.claimId = claimId;
+        this.proceedingId = proceedingId;
+        this.amountDue = due.amount();
+        this.recovered = BigDecimal.ZERO.setScale(2);
+        this.status = OPEN;
+        this.openedOn = openedOn;
+        this.createdAt = createdAt;
+    }
+
+    /** Money back from the convicted persons; never more than is still owed. Answers whether all is back. */
+    public boolean received(Money amount) {
+        Money outstanding = outstanding();
+        if (amount.compareTo(outstanding) > 0) {
+            throw new BusinessRuleException("Recovery of claim " + claimId + " has " + outstanding + " outstanding; "
+                    + amount + " is more than that.");
+        }
+        this.recovered = recovered.add(amount.amount());
+        if (outstanding().amount().signum() == 0) {
+            this.status = RECOVERED;
+        }
+        return status.equals(RECOVERED);
+    }
+
+    public UUID id() { return id; }
+    public long version() { return version; }
+    public UUID claimId() { return claimId; }
+    public UUID proceedingId() { return proceedingId; }
+    public Money due() { return Money.of(amountDue.toPlainString(), "KZT"); }
+    public Money recovered() { return Money.of(recovered.toPlainString(), "KZT"); }
+    public Money outstanding() { return due().minus(recovered()); }
+    public String status() { return status; }
+    public LocalDate openedOn() { return openedOn; }
+
+    public record Snapshot(UUID claimId, UUID proceedingId, String due, String recovered, String status) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(claimId, proceedingId, amountDue.toPlainString(), recovered.toPlainString(), status);
+    }
+}

@@ -1,0 +1,105 @@
+package kz.registry.claims.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import kz.registry.claims.boundary.Claims;
+import kz.registry.claims.entity.ClaimFilter;
+import kz.registry.claims.entity.ClaimStatus;
+import kz.registry.claims.entity.CompensationClaim;
+import kz.registry.claims.rest.ClaimViews.ClaimInput;
+import kz.registry.claims.rest.ClaimViews.ClaimView;
+import kz.registry.claims.rest.ClaimViews.MoveInput;
+import kz.registry.claims.rest.ClaimViews.MoveView;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.shared.Roles;
+import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PageView;
+import kz.registry.shared.rest.QueryParameters;
+
+/**
+ * {@code /api/claims}: victims' compensation claims. Court clerks file and decide them; auditors
+ * read them. A claim shows the moves it allows next.
+ */
+@Path("claims")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COURT_CLERK, Roles.AUDITOR})
+public class ClaimResource {
+
+    @Inject
+    Claims claims;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** Claims by filing day; {@code status}, {@code category}, {@code victimId}, {@code proceedingId}, paged. */
+    @GET
+    public PageView<ClaimView> list(@QueryParam("status") String status, @QueryParam("category") String category,
+                                    @QueryParam("victimId") String victimId,
+                                    @QueryParam("proceedingId") String proceedingId,
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return PageView.of(claims.list(new ClaimFilter(ClaimViews.choice(ClaimStatus.class, "status", status),
+                QueryParameters.text(category), QueryParameters.uuid("victimId", victimId),
+                QueryParameters.uuid("proceedingId", proceedingId)), QueryParameters.page(offset, limit)),
+                ClaimView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), claims.get(id)).build();
+    }
+
+    /** Files a claim (the law's checks refuse it with 422 or 409 saying why). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_CLERK)
+    public Response file(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+                         @NotNull @Valid ClaimInput input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Claims.Filed filed = IdempotentCreation.run(key, () -> claims.file(key, input.filing()));
+        return IdempotentCreation.marked(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(filed.claim().id().toString()).build()), filed.claim()), filed.replayed()).build();
+    }
+
+    /** A decision on the claim; {@code If-Match} carries its ETag. An illegal move is a 409 naming the moves there are. */
+    @POST
+    @Path("{id}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_CLERK)
+    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @NotNull @Valid MoveInput input) {
+        long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
+        return withTag(Response.ok(), claims.decide(id, expectedVersion,
+                ClaimViews.choice(ClaimStatus.class, "to", input.to()), input.on(), input.reason())).build();
+    }
+
+    @GET
+    @Path("{id}/moves")
+    public List<MoveView> moves(@PathParam("id") UUID id) {
+        return claims.history(id).stream().map(MoveView::of).toList();
+    }
+
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, CompensationClaim claim) {
+        return response.tag(EntityTags.of(claim.version())).entity(ClaimView.of(claim));
+    }
+}

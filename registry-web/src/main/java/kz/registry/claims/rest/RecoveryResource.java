@@ -1,0 +1,79 @@
+package kz.registry.claims.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.rest.ClaimViews.RecoveredInput;
+import kz.registry.claims.rest.ClaimViews.RecoveryInput;
+import kz.registry.claims.rest.ClaimViews.RecoveryView;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.money.Money;
+import kz.registry.shared.Roles;
+import kz.registry.shared.rest.EntityTags;
+
+/**
+ * {@code /api/recoveries}: recourse for paid claims against the persons convicted in their
+ * proceedings; what comes back flows into the fund.
+ */
+@Path("recoveries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COURT_CLERK, Roles.AUDITOR})
+public class RecoveryResource {
+
+    @Inject
+    Fund fund;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public List<RecoveryView> list() {
+        return fund.recoveries().stream().map(RecoveryView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        var recovery = fund.recoveryOf(id);
+        return Response.ok(RecoveryView.of(recovery)).tag(EntityTags.of(recovery.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_CLERK)
+    public Response open(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+                         @NotNull @Valid RecoveryInput input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Fund.Opened opened = IdempotentCreation.run(key, () -> fund.openRecovery(key, input.claimId(), input.openedOn()));
+        return IdempotentCreation.marked(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(opened.recovery().id().toString()).build()).entity(RecoveryView.of(opened.recovery())),
+                opened.replayed()).build();
+    }
+
+    /** Money recovered from the convicted persons (never more than is outstanding). */
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_CLERK)
+    public RecoveryView recovered(@PathParam("id") UUID id, @NotNull @Valid RecoveredInput input) {
+        return RecoveryView.of(fund.recover(id, Money.of(input.amount(), "KZT"), input.valueDate(), input.reference()));
+    }
+}

@@ -1,0 +1,88 @@
+package kz.registry.claims.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.entity.PaymentRegister;
+import kz.registry.claims.rest.ClaimViews.PaymentInput;
+import kz.registry.claims.rest.ClaimViews.RegisterInput;
+import kz.registry.claims.rest.ClaimViews.RegisterView;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.shared.Roles;
+import kz.registry.shared.rest.EntityTags;
+
+/**
+ * {@code /api/registers}: payment registers of approved claims sent to the treasury; refused when
+ * the fund cannot cover them; paying one pays its claims out of the fund.
+ */
+@Path("registers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COURT_CLERK, Roles.AUDITOR})
+public class RegisterResource {
+
+    @Inject
+    Fund fund;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public List<RegisterView> list() {
+        return fund.registers().stream().map(register -> RegisterView.of(register, fund.claimsOn(register.id())))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(Response.ok(), fund.registerOf(id)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_CLERK)
+    public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+                             @NotNull @Valid RegisterInput input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Fund.Registered registered = IdempotentCreation.run(key,
+                () -> fund.register(key, input.claimIds(), input.createdOn()));
+        return IdempotentCreation.marked(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(registered.register().id().toString()).build()), registered.register()), registered.replayed())
+                .build();
+    }
+
+    /** The treasury paid the register ({@code If-Match}: its ETag): its claims are paid out of the fund. */
+    @POST
+    @Path("{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COURT_CLERK)
+    public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @NotNull @Valid PaymentInput input) {
+        long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
+        return withTag(Response.ok(), fund.pay(id, expectedVersion, input.paidOn())).build();
+    }
+
+    private Response.ResponseBuilder withTag(Response.ResponseBuilder response, PaymentRegister register) {
+        return response.tag(EntityTags.of(register.version())).entity(RegisterView.of(register,
+                fund.claimsOn(register.id())));
+    }
+}
