@@ -78,10 +78,7 @@ public class LedgerEndpoints {
         Response.ResponseBuilder response = Response.created(location)
                 .tag(EntityTags.of(state.entry().version()))
                 .entity(view(state, null));
-        if (posted.replayed()) {
-            response.header(IdempotentCreation.REPLAYED, "true");
-        }
-        return response.build();
+        return IdempotentCreation.marked(response, posted.replayed()).build();
     }
 
     Response get(EntryKind kind, UUID id, BasisParameters basis) {
@@ -123,10 +120,7 @@ public class LedgerEndpoints {
                 .path(summary.batch().id().toString()).build();
         Response.ResponseBuilder response = Response.created(location).entity(BudgetViews.BatchView.of(summary))
                 .type(MediaType.APPLICATION_JSON_TYPE);
-        if (summary.replayed()) {
-            response.header(IdempotentCreation.REPLAYED, "true");
-        }
-        return response.build();
+        return IdempotentCreation.marked(response, summary.replayed()).build();
     }
 
     BudgetViews.JobView job(UUID id) {

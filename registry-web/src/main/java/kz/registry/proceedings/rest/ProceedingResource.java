@@ -80,10 +80,7 @@ public class ProceedingResource {
         Proceedings.Registered registered = IdempotentCreation.run(key, () -> proceedings.register(key, input.details()));
         Response.ResponseBuilder response = withTag(Response.created(uriInfo.getAbsolutePathBuilder()
                 .path(registered.proceeding().id().toString()).build()), registered.proceeding());
-        if (registered.replayed()) {
-            response.header(IdempotentCreation.REPLAYED, "true");
-        }
-        return response.build();
+        return IdempotentCreation.marked(response, registered.replayed()).build();
     }
 
     /** Restates a proceeding (its stage, court, dates); {@code If-Match} must carry the ETag read. */

@@ -86,10 +86,7 @@ public class VictimResource {
                 () -> victims.register(key, input.profile(), input.identity().identity()));
         Response.ResponseBuilder response = withTag(Response.created(uriInfo.getAbsolutePathBuilder()
                 .path(registered.victim().id().toString()).build()), registered.victim());
-        if (registered.replayed()) {
-            response.header(IdempotentCreation.REPLAYED, "true");
-        }
-        return response.build();
+        return IdempotentCreation.marked(response, registered.replayed()).build();
     }
 
     /** The victim's identity: court clerks only, and the read is recorded in the audit trail. */
