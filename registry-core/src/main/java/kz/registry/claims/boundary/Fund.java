@@ -209,6 +209,7 @@ public class Fund {
         register.paid(paidOn);
         boolean onPaymentDay = law.policy().day() == MciPolicy.Day.PAYMENT_DATE;
         Money balance = statement().balance();
+        Money paidTotal = Money.of("0", "KZT");
         for (CompensationClaim claim : claimsOn(registerId)) {
             String before = Snapshots.of(claim.snapshot());
             claim.paid(paidOn, onPaymentDay ? law.amount(claim.category(), paidOn) : null);
@@ -218,11 +219,13 @@ public class Fund {
                         + " (" + amount + ").");
             }
             balance = balance.minus(amount);
+            paidTotal = paidTotal.plus(amount);
             post(new FundEntry(FundSource.VICTIM_PAYMENT, amount, paidOn, "claim " + claim.code(), registerId, null,
                     clock.instant(), caller()));
             history.moved(claim, ClaimStatus.ON_REGISTER, paidOn, "register " + register.number() + " paid", before,
                     caller());
         }
+        register.restate(paidTotal); // the same, unless the payment-date policy fixed the amounts anew
         em.flush();
         audit.record(new AuditEvent(AuditAction.STATE_CHANGED, REGISTER_RECORD, registerId.toString(), registerBefore,
                 Snapshots.of(register.snapshot())));
@@ -242,9 +245,11 @@ public class Fund {
                 CompensationClaim.class).setParameter("register", registerId).getResultList();
     }
 
-    public List<PaymentRegister> registers() {
-        return em.createQuery("select r from PaymentRegister r order by r.createdOn desc, r.number",
-                PaymentRegister.class).getResultList();
+    public Page<PaymentRegister> registers(PageRequest page) {
+        List<PaymentRegister> items = em.createQuery("select r from PaymentRegister r order by r.createdOn desc, r.number",
+                PaymentRegister.class).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = em.createQuery("select count(r) from PaymentRegister r", Long.class).getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
     }
 
     public record Opened(Recovery recovery, boolean replayed) {
@@ -303,8 +308,11 @@ public class Fund {
         return recovery;
     }
 
-    public List<Recovery> recoveries() {
-        return em.createQuery("select r from Recovery r order by r.openedOn desc, r.id", Recovery.class).getResultList();
+    public Page<Recovery> recoveries(PageRequest page) {
+        List<Recovery> items = em.createQuery("select r from Recovery r order by r.openedOn desc, r.id", Recovery.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        long total = em.createQuery("select count(r) from Recovery r", Long.class).getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
     }
 
     private FundEntry post(FundEntry entry) {

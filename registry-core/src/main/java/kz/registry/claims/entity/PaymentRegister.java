@@ -73,6 +73,11 @@ public class PaymentRegister {
         this.paidOn = on;
     }
 
+    /** The total as paid: under the payment-date MCI policy the claims' amounts are fixed at payment. */
+    public void restate(Money paid) {
+        this.total = paid.amount();
+    }
+
     public UUID id() { return id; }
     public long version() { return version; }
     public String number() { return number; }

@@ -99,6 +99,18 @@ public class Proceedings {
         return proceeding;
     }
 
+    /**
+     * The proceeding with that registration number, as other capabilities see it: pseudonymous
+     * facts, so no role is needed (start-up loaders call it with none).
+     */
+    @jakarta.annotation.security.PermitAll
+    public Optional<kz.registry.proceedings.ProceedingFacts> factsOfNumber(String registrationNumber) {
+        return em.createQuery("select p from CriminalProceeding p where p.registrationNumber = :number",
+                        CriminalProceeding.class)
+                .setParameter("number", registrationNumber).getResultStream().findFirst()
+                .map(proceeding -> facts(proceeding.id()));
+    }
+
     /** The proceeding as other capabilities see it. */
     public kz.registry.proceedings.ProceedingFacts facts(UUID id) {
         CriminalProceeding proceeding = get(id);

@@ -85,6 +85,17 @@ public class Victims {
         return victim;
     }
 
+    /**
+     * The victims recognised in a proceeding, as other capabilities see them: codes and profiles,
+     * no identity, so no role is needed (start-up loaders call it with none).
+     */
+    @jakarta.annotation.security.PermitAll
+    public List<kz.registry.proceedings.VictimFacts> recognisedIn(UUID proceedingId) {
+        return em.createQuery("select r.victimId from VictimRecognition r where r.proceedingId = :proceeding",
+                        UUID.class)
+                .setParameter("proceeding", proceedingId).getResultList().stream().map(this::facts).toList();
+    }
+
     /** The victim as other capabilities see it: no identity. */
     public kz.registry.proceedings.VictimFacts facts(UUID id) {
         Victim victim = get(id);

@@ -12,11 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import kz.registry.claims.boundary.Fund;
 import kz.registry.claims.rest.ClaimViews.RecoveredInput;
@@ -27,6 +27,8 @@ import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.money.Money;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PageView;
+import kz.registry.shared.rest.QueryParameters;
 
 /**
  * {@code /api/recoveries}: recourse for paid claims against the persons convicted in their
@@ -44,9 +46,10 @@ public class RecoveryResource {
     @Context
     UriInfo uriInfo;
 
+    /** Recoveries, newest first, a page at a time ({@code offset}, {@code limit}). */
     @GET
-    public List<RecoveryView> list() {
-        return fund.recoveries().stream().map(RecoveryView::of).toList();
+    public PageView<RecoveryView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return PageView.of(fund.recoveries(QueryParameters.page(offset, limit)), RecoveryView::of);
     }
 
     @GET

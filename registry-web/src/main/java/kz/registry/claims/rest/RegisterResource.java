@@ -12,12 +12,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import kz.registry.claims.boundary.Fund;
 import kz.registry.claims.entity.PaymentRegister;
@@ -28,6 +28,8 @@ import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PageView;
+import kz.registry.shared.rest.QueryParameters;
 
 /**
  * {@code /api/registers}: payment registers of approved claims sent to the treasury; refused when
@@ -45,10 +47,11 @@ public class RegisterResource {
     @Context
     UriInfo uriInfo;
 
+    /** Registers, newest first, a page at a time ({@code offset}, {@code limit}). */
     @GET
-    public List<RegisterView> list() {
-        return fund.registers().stream().map(register -> RegisterView.of(register, fund.claimsOn(register.id())))
-                .toList();
+    public PageView<RegisterView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return PageView.of(fund.registers(QueryParameters.page(offset, limit)),
+                register -> RegisterView.of(register, fund.claimsOn(register.id())));
     }
 
     @GET

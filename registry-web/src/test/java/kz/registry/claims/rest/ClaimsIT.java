@@ -188,4 +188,31 @@ class ClaimsIT extends DeployedRegistry {
         assertThat(as("auditor").post("api/claims", "application/json", "{}").status()).isEqualTo(403);
         assertThat(as("finance").get("api/claims").status()).isEqualTo(403);
     }
+
+    /**
+     * Demo mode's compensation data: two trafficking claims approved on 2021-05-10 at 30 x 2,917 =
+     * 87,510.00 KZT each, paid on one register of 175,020.00 KZT and under recourse; a denial; a
+     * claim of a minor approved at 30 x 3,450 = 103,500.00 in 2023; a Georgian's claim received.
+     */
+    @Test
+    void theDemoClaimsStandInSeveralStatesWithTheLawsAmounts() {
+        Http auditor = as("auditor");
+        JsonObject proceeding = auditor.get("api/proceedings?article=128&limit=500").json().getJsonArray("items")
+                .stream().map(JsonObject.class::cast)
+                .filter(item -> item.getString("registrationNumber").equals("DEMO-P-2021-0128")).findFirst().orElseThrow();
+        var claims = auditor.get("api/claims?proceedingId=" + proceeding.getString("id")).json().getJsonArray("items")
+                .stream().map(JsonObject.class::cast).toList();
+
+        assertThat(claims).extracting(claim -> claim.getString("status"))
+                .containsExactlyInAnyOrder("RECOURSE_OPENED", "RECOURSE_OPENED", "DENIED");
+        assertThat(claims).filteredOn(claim -> claim.getString("status").equals("RECOURSE_OPENED"))
+                .allSatisfy(claim -> assertThat(claim.getJsonObject("amount").getString("amount")).isEqualTo("87510.00"));
+        assertThat(auditor.get("api/registers?limit=500").jsonArray("items").stream().map(JsonObject.class::cast)
+                .anyMatch(register -> register.getString("status").equals("PAID")
+                        && register.getJsonObject("total").getString("amount").equals("175020.00"))).isTrue();
+        assertThat(auditor.get("api/claims?status=RECEIVED&category=trafficking-in-persons&limit=500").body())
+                .contains("\"recognisedOn\":\"2025-06-20\"");
+        assertThat(auditor.get("api/claims?category=trafficking-in-minors&status=APPROVED&limit=500").body())
+                .contains("\"amount\":\"103500.00\"");
+    }
 }
