@@ -8,12 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +30,7 @@ import kz.registry.budget.entity.Shelter;
 import kz.registry.budget.entity.Target;
 import kz.registry.money.Money;
 import kz.registry.shared.Configuration;
+import kz.registry.shared.DemoFiles;
 
 /**
  * In demo mode, the seed's budget years 2016 and 2017 ({@code demo/budget.csv}), posted through
@@ -109,16 +104,6 @@ public class DemoBudget {
     }
 
     static List<String[]> read() {
-        try (InputStream in = DemoBudget.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the build.");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read(RESOURCE);
     }
 }

@@ -5,12 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -20,6 +14,7 @@ import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.boundary.Shelters;
 import kz.registry.budget.entity.ShelterDetails;
 import kz.registry.shared.Configuration;
+import kz.registry.shared.DemoFiles;
 
 /**
  * Loads the seed's 11 shelters when the registry runs in demo mode ({@code registry.demo}).
@@ -62,20 +57,10 @@ public class DemoShelters {
     }
 
     static List<ShelterDetails> read(LocalDate foreignVictimsEligibleFrom) {
-        try (InputStream in = DemoShelters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the build.");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return lines.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1))
-                    .map(cells -> new ShelterDetails(cells[0], cells[1], cells[2],
-                            cells[3].isBlank() ? null : Integer.valueOf(cells[3].strip()),
-                            foreignVictimsEligibleFrom))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read(RESOURCE).stream()
+                .map(cells -> new ShelterDetails(cells[0], cells[1], cells[2],
+                        cells[3].isBlank() ? null : Integer.valueOf(cells[3].strip()),
+                        foreignVictimsEligibleFrom))
+                .toList();
     }
 }

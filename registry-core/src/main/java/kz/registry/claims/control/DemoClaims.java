@@ -8,12 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +37,7 @@ import kz.registry.proceedings.VictimFacts;
 import kz.registry.proceedings.boundary.Proceedings;
 import kz.registry.proceedings.boundary.Victims;
 import kz.registry.shared.Configuration;
+import kz.registry.shared.DemoFiles;
 
 /**
  * In demo mode, claims on the demo proceedings ({@code demo/claims.csv}) in several states, the
@@ -199,16 +194,6 @@ public class DemoClaims {
     }
 
     static List<String[]> read() {
-        try (InputStream in = DemoClaims.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the build.");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read(RESOURCE);
     }
 }

@@ -8,12 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,6 +31,7 @@ import kz.registry.proceedings.entity.Victim;
 import kz.registry.proceedings.entity.VictimProfile;
 import kz.registry.proceedings.entity.VictimRecognition;
 import kz.registry.shared.Configuration;
+import kz.registry.shared.DemoFiles;
 
 /**
  * In demo mode, a handful of made-up proceedings, victims (Kazakhstani, Uzbek, Georgian) and a
@@ -118,16 +113,6 @@ public class DemoProceedings {
     }
 
     static List<String[]> read() {
-        try (InputStream in = DemoProceedings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the build.");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.read(RESOURCE);
     }
 }

@@ -108,4 +108,21 @@ class CompensationClaimTest {
         assertThatThrownBy(() -> claim.decide(ClaimStatus.UNDER_REVIEW, day("2025-02-28"), null, null))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void underThePaymentDatePolicyThePaymentFixesTheAmountWithThatDaysMci() {
+        CompensationClaim claim = claim("2025-03-01", null);
+        claim.decide(ClaimStatus.UNDER_REVIEW, day("2025-03-05"), null, null);
+        claim.decide(ClaimStatus.APPROVED, day("2025-12-20"), null, GRANT);
+        claim.placeOn(UUID.randomUUID(), day("2025-12-22"));
+        CompensationAmount onPaymentDay = new CompensationAmount("trafficking-in-persons", LocalDate.of(2020, 7, 1), 30,
+                day("2026-01-10"), "general", LocalDate.of(2026, 1, 1), Money.of("4325", "KZT"),
+                "Republican budget law for 2026", Money.of("129750.00", "KZT"));
+
+        claim.paid(day("2026-01-10"), onPaymentDay);
+
+        assertThat(claim.amount()).contains(Money.of("129750.00", "KZT"));
+        assertThat(claim.grant().orElseThrow().mciValidFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(claim.paidOn()).contains(day("2026-01-10"));
+    }
 }
