@@ -32,6 +32,7 @@ import kz.registry.proceedings.boundary.Proceedings;
 import kz.registry.proceedings.boundary.Victims;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
@@ -146,38 +147,20 @@ public class Claims {
     }
 
     public Page<CompensationClaim> list(ClaimFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        FilteredQuery query = new FilteredQuery("CompensationClaim", "c");
         if (filter.status() != null) {
-            where.append(" and c.status = :status");
+            query.and("c.status = :status", "status", filter.status());
         }
         if (filter.category() != null) {
-            where.append(" and c.category = :category");
+            query.and("c.category = :category", "category", filter.category());
         }
         if (filter.victimId() != null) {
-            where.append(" and c.victimId = :victim");
+            query.and("c.victimId = :victim", "victim", filter.victimId());
         }
         if (filter.proceedingId() != null) {
-            where.append(" and c.proceedingId = :proceeding");
+            query.and("c.proceedingId = :proceeding", "proceeding", filter.proceedingId());
         }
-        var select = em.createQuery("select c from CompensationClaim c" + where + " order by c.filedOn, c.code",
-                CompensationClaim.class);
-        var count = em.createQuery("select count(c) from CompensationClaim c" + where, Long.class);
-        for (var query : List.of(select, count)) {
-            if (filter.status() != null) {
-                query.setParameter("status", filter.status());
-            }
-            if (filter.category() != null) {
-                query.setParameter("category", filter.category());
-            }
-            if (filter.victimId() != null) {
-                query.setParameter("victim", filter.victimId());
-            }
-            if (filter.proceedingId() != null) {
-                query.setParameter("proceeding", filter.proceedingId());
-            }
-        }
-        List<CompensationClaim> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return query.page(em, CompensationClaim.class, "c.filedOn, c.code", page);
     }
 
     /** Which day's MCI a claim uses, and of which purpose. */

@@ -37,6 +37,7 @@ import kz.registry.money.Money;
 import kz.registry.proceedings.boundary.Proceedings;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -113,10 +114,7 @@ public class Fund {
     }
 
     public Page<FundEntry> entries(PageRequest page) {
-        List<FundEntry> items = em.createQuery("select e from FundEntry e order by e.valueDate, e.postedAt, e.id",
-                FundEntry.class).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        long total = em.createQuery("select count(e) from FundEntry e", Long.class).getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return new FilteredQuery("FundEntry", "e").page(em, FundEntry.class, "e.valueDate, e.postedAt, e.id", page);
     }
 
     public record Received(FundEntry entry, boolean replayed) {
@@ -246,10 +244,8 @@ public class Fund {
     }
 
     public Page<PaymentRegister> registers(PageRequest page) {
-        List<PaymentRegister> items = em.createQuery("select r from PaymentRegister r order by r.createdOn desc, r.number",
-                PaymentRegister.class).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        long total = em.createQuery("select count(r) from PaymentRegister r", Long.class).getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return new FilteredQuery("PaymentRegister", "r").page(em, PaymentRegister.class, "r.createdOn desc, r.number",
+                page);
     }
 
     public record Opened(Recovery recovery, boolean replayed) {
@@ -309,10 +305,7 @@ public class Fund {
     }
 
     public Page<Recovery> recoveries(PageRequest page) {
-        List<Recovery> items = em.createQuery("select r from Recovery r order by r.openedOn desc, r.id", Recovery.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        long total = em.createQuery("select count(r) from Recovery r", Long.class).getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return new FilteredQuery("Recovery", "r").page(em, Recovery.class, "r.openedOn desc, r.id", page);
     }
 
     private FundEntry post(FundEntry entry) {

@@ -24,6 +24,7 @@ import kz.registry.proceedings.entity.Identity;
 import kz.registry.proceedings.entity.ProceedingDetails;
 import kz.registry.proceedings.entity.ProceedingFilter;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
@@ -121,28 +122,16 @@ public class Proceedings {
     }
 
     public Page<CriminalProceeding> list(ProceedingFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        FilteredQuery query = new FilteredQuery("CriminalProceeding", "p");
         if (filter.stage() != null) {
-            where.append(" and p.stage = :stage");
+            query.and("p.stage = :stage", "stage", filter.stage());
         }
         if (filter.article() != null) {
             // articles are stored as "128-2,135": match the article with or without a part
-            where.append(" and (concat(',', p.articles, ',') like :whole or concat(',', p.articles, ',') like :part)");
+            query.and("concat(',', p.articles, ',') like :whole or concat(',', p.articles, ',') like :part",
+                    "whole", "%," + filter.article() + ",%", "part", "%," + filter.article() + "-%");
         }
-        var select = em.createQuery("select p from CriminalProceeding p" + where
-                + " order by p.registeredOn desc, p.registrationNumber", CriminalProceeding.class);
-        var count = em.createQuery("select count(p) from CriminalProceeding p" + where, Long.class);
-        for (var query : List.of(select, count)) {
-            if (filter.stage() != null) {
-                query.setParameter("stage", filter.stage());
-            }
-            if (filter.article() != null) {
-                query.setParameter("whole", "%," + filter.article() + ",%");
-                query.setParameter("part", "%," + filter.article() + "-%");
-            }
-        }
-        List<CriminalProceeding> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return query.page(em, CriminalProceeding.class, "p.registeredOn desc, p.registrationNumber", page);
     }
 
     /** Records a person convicted in the proceeding; the identity is stored encrypted. */

@@ -24,6 +24,7 @@ import kz.registry.proceedings.entity.VictimFilter;
 import kz.registry.proceedings.entity.VictimProfile;
 import kz.registry.proceedings.entity.VictimRecognition;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
@@ -107,35 +108,22 @@ public class Victims {
     }
 
     public Page<Victim> list(VictimFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        FilteredQuery query = new FilteredQuery("Victim", "v");
         if (filter.citizenship() != null) {
-            where.append(" and v.citizenship = :citizenship");
+            query.and("v.citizenship = :citizenship", "citizenship",
+                    filter.citizenship().strip().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.foreign() != null) {
-            where.append(filter.foreign() ? " and v.citizenship <> 'KZ'" : " and v.citizenship = 'KZ'");
+            query.and(filter.foreign() ? "v.citizenship <> 'KZ'" : "v.citizenship = 'KZ'");
         }
         if (filter.exploitation() != null) {
-            where.append(" and v.exploitation = :exploitation");
+            query.and("v.exploitation = :exploitation", "exploitation", filter.exploitation());
         }
         if (filter.proceedingId() != null) {
-            where.append(" and exists (select r from VictimRecognition r where r.victimId = v.id"
-                    + " and r.proceedingId = :proceeding)");
+            query.and("exists (select r from VictimRecognition r where r.victimId = v.id"
+                    + " and r.proceedingId = :proceeding)", "proceeding", filter.proceedingId());
         }
-        var select = em.createQuery("select v from Victim v" + where + " order by v.createdAt, v.id", Victim.class);
-        var count = em.createQuery("select count(v) from Victim v" + where, Long.class);
-        for (var query : List.of(select, count)) {
-            if (filter.citizenship() != null) {
-                query.setParameter("citizenship", filter.citizenship().strip().toUpperCase(java.util.Locale.ROOT));
-            }
-            if (filter.exploitation() != null) {
-                query.setParameter("exploitation", filter.exploitation());
-            }
-            if (filter.proceedingId() != null) {
-                query.setParameter("proceeding", filter.proceedingId());
-            }
-        }
-        List<Victim> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return query.page(em, Victim.class, "v.createdAt, v.id", page);
     }
 
     /** The victim's identity, for a court clerk; the read is itself audited (the fields, never their values). */

@@ -1,0 +1,47 @@
+package kz.registry.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list's JPQL query made of the filters a caller gave: the page of items in a stated order and
+ * the count of all, with the same conditions and parameters.
+ */
+public final class FilteredQuery {
+
+    private final String entity;
+    private final String alias;
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** Over an entity under an alias: {@code new FilteredQuery("Victim", "v")}. */
+    public FilteredQuery(String entity, String alias) {
+        this.entity = entity;
+        this.alias = alias;
+    }
+
+    /** Adds a condition with its parameters, given as name, value, name, value ... */
+    public FilteredQuery and(String condition, Object... namesAndValues) {
+        where.append(" and (").append(condition).append(')');
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
+    public <T> Page<T> page(EntityManager em, Class<T> type, String orderBy, PageRequest page) {
+        TypedQuery<T> select = em.createQuery("select " + alias + " from " + entity + " " + alias + where
+                + " order by " + orderBy, type);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + entity + " " + alias + where,
+                Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<T> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+    }
+}
