@@ -4,11 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.Currency;
-import java.util.List;
 import kz.registry.money.Money;
-import kz.registry.money.control.CrossRates;
 import kz.registry.money.Basis;
 import kz.registry.money.Conversion;
+import kz.registry.money.Converter;
 import kz.registry.money.RateUsed;
 import kz.registry.shared.Roles;
 
@@ -21,13 +20,12 @@ public class Conversions {
     Rates rates;
 
     public Conversion convert(Money amount, Currency to, Basis basis) {
-        RateUsed from = rate(amount.currency(), basis);
-        RateUsed target = rate(to, basis);
-        Money converted = CrossRates.convert(amount, from.kztPerUnit(), to, target.kztPerUnit());
-        List<RateUsed> used = from.currency().equals(target.currency()) ? List.of(from) : List.of(from, target);
-        return new Conversion(amount, converted, basis.describe(), used,
-                CrossRates.crossRate(from.kztPerUnit(), target.kztPerUnit()),
-                "once, to the minor unit of " + to.getCurrencyCode() + ", half to even");
+        return converter(amount.currency(), to, basis).convert(amount);
+    }
+
+    /** The two rates a conversion from one currency to another on a basis needs, for many amounts. */
+    public Converter converter(Currency from, Currency to, Basis basis) {
+        return new Converter(from, to, basis.describe(), rate(from, basis), rate(to, basis));
     }
 
     private RateUsed rate(Currency currency, Basis basis) {

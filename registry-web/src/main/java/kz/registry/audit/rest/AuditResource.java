@@ -7,7 +7,32 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import kz.registry.shared.Page;
+import kz.registry.shared.PageRequest;
+import kz.registry.shared.UnknownRecordException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Instant;
 import java.util.UUID;
 import kz.registry.audit.AuditAction;
@@ -49,8 +74,118 @@ public class AuditResource {
 
     @GET
     @Path("verification")
+    @Operation(summary = "Is the audit trail intact?",
+            description = "Recomputes every entry's hash from its content and its predecessor's hash, in order, and "
+                    + "says where the chain breaks, if it does.")
     public ChainVerification verify() {
         return trail.verify();
+    }
+
+    /**
+     * One record's history, oldest first: who did what when, and field by field what changed
+     * from what to what (from the entries' before and after snapshots).
+     */
+    @GET
+    @Path("records/{type}/{id}")
+    @Operation(summary = "A record's history: who changed it, when, from what to what",
+            description = "Every audit entry of the record in the order written, each with the fields that changed. "
+                    + "The type is the record type the entries name (shelter, allocation, claim, victim ...). CSV "
+                    + "(format=csv) has one line per changed field: " + HISTORY_COLUMNS)
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a shelter renamed", value = "{\"type\":\"shelter\",\"id\":\"5c2a...\","
+                    + "\"entries\":[{\"sequence\":41,\"occurredAt\":\"2026-11-28T10:00:00Z\",\"actor\":\"finance\","
+                    + "\"action\":\"UPDATE\",\"changes\":[{\"field\":\"name\",\"from\":\"Shelter A\",\"to\":"
+                    + "\"Shelter B\"}]}]}")))
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response history(@PathParam("type") String type, @PathParam("id") String id,
+                            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        AuditQuery query = new AuditQuery(type, id, null, null, null);
+        Page<AuditEntry> page;
+        int offset = 0;
+        do {
+            page = trail.entries(query, new PageRequest(offset, Page.MAX_LIMIT));
+            page.items().forEach(entry -> entries.add(HistoryEntry.of(entry)));
+            offset += page.items().size();
+        } while (!page.items().isEmpty() && offset < page.total());
+        if (entries.isEmpty()) {
+            throw new UnknownRecordException(type + " in the audit trail", id);
+        }
+        boolean csv = "csv".equalsIgnoreCase(format) || format == null
+                && headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.toString().startsWith("text/csv"));
+        if (!csv) {
+            return Response.ok(new HistoryView(type, id, entries), MediaType.APPLICATION_JSON).build();
+        }
+        StringBuilder lines = new StringBuilder(HISTORY_COLUMNS).append("\r\n");
+        for (HistoryEntry entry : entries) {
+            for (Change change : entry.changes()) {
+                lines.append(String.join(",", Long.toString(entry.sequence()), entry.occurredAt().toString(),
+                        csvCell(entry.actor()), entry.action().name(), csvCell(change.field()), csvCell(change.from()),
+                        csvCell(change.to()), csvCell(entry.correlationId()))).append("\r\n");
+            }
+        }
+        return Response.ok(lines.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"history-" + type + ".csv\"").build();
+    }
+
+    static final String HISTORY_COLUMNS = "sequence,occurred_at,actor,action,field,from,to,correlation_id";
+
+    private static String csvCell(String text) {
+        if (text == null) {
+            return "";
+        }
+        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    public record HistoryView(String type, String id, List<HistoryEntry> entries) {
+    }
+
+    public record HistoryEntry(long sequence, Instant occurredAt, String actor, AuditAction action, String correlationId,
+                               String hash, List<Change> changes) {
+        static HistoryEntry of(AuditEntry e) {
+            return new HistoryEntry(e.sequence(), e.occurredAt(), e.actor(), e.action(), e.correlationId(), e.hash(),
+                    Change.between(e.before(), e.after()));
+        }
+    }
+
+    /** A field that changed; from is null for a new record's fields, to null for what went away. */
+    public record Change(String field, String from, String to) {
+
+        static List<Change> between(String before, String after) {
+            Map<String, String> old = fields(before);
+            Map<String, String> now = fields(after);
+            List<Change> changes = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>(old.keySet());
+            names.addAll(now.keySet());
+            for (String name : names) {
+                if (!Objects.equals(old.get(name), now.get(name))) {
+                    changes.add(new Change(name, old.get(name), now.get(name)));
+                }
+            }
+            return changes;
+        }
+
+        /** A snapshot's top-level fields as text (nested values as their JSON); a non-object as one field. */
+        private static Map<String, String> fields(String snapshot) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (snapshot == null || snapshot.isBlank()) {
+                return fields;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
+                JsonValue value = reader.readValue();
+                if (value instanceof JsonObject object) {
+                    object.forEach((name, field) -> fields.put(name, field.getValueType() == JsonValue.ValueType.NULL
+                            ? null : field instanceof JsonString text ? text.getString() : field.toString()));
+                } else {
+                    fields.put("value", value.toString());
+                }
+            } catch (JsonException notJson) {
+                fields.put("value", snapshot);
+            }
+            return fields;
+        }
     }
 
     public record EntryView(UUID id, long sequence, Instant occurredAt, String actor, String actorRoles,

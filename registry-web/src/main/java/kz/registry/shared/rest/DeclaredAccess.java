@@ -28,17 +28,26 @@ public class DeclaredAccess implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        Method method = resource.getResourceMethod();
-        Class<?> type = resource.getResourceClass();
+        List<String> roles = allowedRoles(resource.getResourceMethod(), resource.getResourceClass());
+        if (roles != null) {
+            context.register(new RoleCheck(roles));
+        }
+    }
+
+    /**
+     * Who may call a resource method: null for anyone ({@code @PermitAll}), else the roles its
+     * {@code @RolesAllowed} names, on the method or else its class (none: nobody).
+     */
+    static List<String> allowedRoles(Method method, Class<?> type) {
         if (method.isAnnotationPresent(PermitAll.class)
                 || !method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(DenyAll.class)
                 && type.isAnnotationPresent(PermitAll.class)) {
-            return;
+            return null;
         }
         RolesAllowed declared = method.isAnnotationPresent(DenyAll.class) ? null
                 : method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
                 : type.getAnnotation(RolesAllowed.class);
-        context.register(new RoleCheck(declared == null ? List.of() : Arrays.asList(declared.value())));
+        return declared == null ? List.of() : Arrays.asList(declared.value());
     }
 
     @Priority(Priorities.AUTHORIZATION)

@@ -41,6 +41,14 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("PUT /api/shelters/{id}", FINANCE),
             entry("GET /api/audit", AUDITOR),
             entry("GET /api/audit/verification", AUDITOR),
+            entry("GET /api/audit/records/{type}/{id}", AUDITOR),
+            entry("GET /api/reports/spending", FINANCE_AND_AUDITOR),
+            entry("GET /api/reports/spending/entries", FINANCE_AND_AUDITOR),
+            entry("GET /api/reports/years/{year}/summary", FINANCE_AND_AUDITOR),
+            entry("GET /api/reports/compensation", CLERK_AND_AUDITOR),
+            entry("GET /api/reports/compensation/waiting", CLERK_AND_AUDITOR),
+            entry("GET /api/reports/compensation/recourse", CLERK_AND_AUDITOR),
+            entry("GET /api/reports/fund", CLERK_AND_AUDITOR),
             entry("GET /api/users", ADMIN),
             entry("GET /api/users/{id}", ADMIN),
             entry("POST /api/users", ADMIN),
@@ -128,6 +136,31 @@ class AuthorizationMatrixIT extends DeployedRegistry {
         assertThat(publishedEndpoints()).containsExactlyInAnyOrderElementsOf(ALLOWED.keySet());
     }
 
+    /** The OpenAPI document says who may call each operation (x-roles), and says what the table says. */
+    @Test
+    void theDocumentNamesTheRolesTheTableHolds() {
+        Map<String, String> roleOfUser = Map.of("finance", "finance-officer", "clerk", "court-clerk",
+                "auditor", "auditor", "admin", "administrator");
+        JsonObject paths = http.get("openapi", "Accept", "application/json").json().getJsonObject("paths");
+        List<String> wrong = new ArrayList<>();
+        for (var row : ALLOWED.entrySet()) {
+            String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+            JsonObject operation = paths.getJsonObject(row.getKey().substring(method.length() + 1))
+                    .getJsonObject(method.toLowerCase(Locale.ROOT));
+            Set<String> documented = operation.containsKey("x-roles") ? new TreeSet<>(operation.getJsonArray("x-roles")
+                    .getValuesAs(jakarta.json.JsonString::getString)) : Set.of();
+            Set<String> expected = row.getValue() == ANYONE ? Set.of("anyone")
+                    : new TreeSet<>(row.getValue().stream().map(roleOfUser::get).toList());
+            if (!documented.equals(expected)) {
+                wrong.add(row.getKey() + " documents " + documented + ", the table says " + expected);
+            }
+            if (!operation.getString("description", "").contains("Who may call:")) {
+                wrong.add(row.getKey() + " has no 'Who may call' line in its description");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void eachCallerGetsExactlyWhatTheTableSays() {
         List<String> wrong = new ArrayList<>();
@@ -136,7 +169,8 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             String path = row.getKey().substring(method.length() + 2).replace("{id}", UUID.randomUUID().toString())
                     .replace("{currency}", "USD").replace("{date}", "1999-01-04")
                     .replace("{year}", "2098").replace("{job}", UUID.randomUUID().toString())
-                    .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString());
+                    .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString())
+                    .replace("{type}", "shelter");
             Set<String> allowed = row.getValue();
 
             int anonymous = call(http, method, path);

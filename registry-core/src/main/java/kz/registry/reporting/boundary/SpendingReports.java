@@ -1,0 +1,118 @@
+package kz.registry.reporting.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import kz.registry.reporting.control.ReportSql;
+import kz.registry.reporting.entity.LedgerLine;
+import kz.registry.reporting.entity.SpendingDimension;
+import kz.registry.reporting.entity.SpendingLine;
+import kz.registry.reporting.entity.SpendingQuery;
+import kz.registry.shared.Roles;
+
+/**
+ * Spending as the budget ledger records it: appropriated, allocated, committed and paid, summed
+ * by the database per fiscal year and the dimensions asked for; and the ledger's entries
+ * streamed for export.
+ */
+@Stateless
+@RolesAllowed({Roles.AUDITOR, Roles.FINANCE_OFFICER})
+public class SpendingReports {
+
+    @Resource(lookup = ReportSql.DATA_SOURCE)
+    DataSource dataSource;
+
+    public List<SpendingLine> spending(SpendingQuery query) {
+        List<String> keys = new ArrayList<>(List.of("e.fiscal_year"));
+        if (query.groups(SpendingDimension.SOURCE)) {
+            keys.add("e.source");
+        }
+        if (query.groups(SpendingDimension.PURPOSE)) {
+            keys.add("e.purpose");
+        }
+        if (query.groups(SpendingDimension.SHELTER)) {
+            keys.addAll(List.of("s.id", "s.name", "s.city"));
+        } else if (query.groups(SpendingDimension.CITY)) {
+            keys.add("s.city");
+        }
+        if (query.groups(SpendingDimension.INVESTIGATION)) {
+            keys.add("e.case_number");
+        }
+        keys.add("e.currency");
+        String grouped = String.join(", ", keys);
+        String sql = "select " + grouped + ", "
+                + sumOf("APPROPRIATION") + " appropriated, " + sumOf("ALLOCATION") + " allocated, "
+                + sumOf("COMMITMENT") + " committed, " + sumOf("PAYMENT") + " paid"
+                + " from budget_entry e left join shelter s on s.id = e.shelter_id"
+                + filtered(query).where() + " group by " + grouped + " order by " + grouped;
+        try (Connection connection = dataSource.getConnection()) {
+            return filtered(query).list(connection, sql, row -> new SpendingLine(row.getInt("fiscal_year"),
+                    query.groups(SpendingDimension.SOURCE) ? sourceCode(row.getString("source")) : null,
+                    query.groups(SpendingDimension.PURPOSE) ? row.getString("purpose") : null,
+                    query.groups(SpendingDimension.SHELTER) ? ReportSql.uuid(row, "id") : null,
+                    query.groups(SpendingDimension.SHELTER) ? row.getString("name") : null,
+                    query.groups(SpendingDimension.SHELTER) || query.groups(SpendingDimension.CITY) ? row.getString("city") : null,
+                    query.groups(SpendingDimension.INVESTIGATION) ? row.getString("case_number") : null,
+                    row.getString("currency"), ReportSql.decimal(row, "appropriated"), ReportSql.decimal(row, "allocated"),
+                    ReportSql.decimal(row, "committed"), ReportSql.decimal(row, "paid")));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The spending report could not be read", e);
+        }
+    }
+
+    /** Every entry the query covers, in the order they were posted, handed over one at a time. */
+    public void eachEntry(SpendingQuery query, Consumer<LedgerLine> sink) {
+        String sql = "select e.id, e.kind, e.fiscal_year, e.source, e.purpose, e.parent_id, e.shelter_id, s.name, s.city,"
+                + " e.case_number, e.recipient, e.amount, e.currency, e.value_date, e.reverses_id, e.posted_at, e.posted_by"
+                + " from budget_entry e left join shelter s on s.id = e.shelter_id"
+                + filtered(query).where() + " order by e.fiscal_year, e.posted_at, e.id";
+        try (Connection connection = dataSource.getConnection()) {
+            filtered(query).stream(connection, sql, row -> new LedgerLine(ReportSql.uuid(row, "id"), row.getString("kind"),
+                    row.getInt("fiscal_year"), sourceCode(row.getString("source")), row.getString("purpose"),
+                    ReportSql.uuid(row, "parent_id"), ReportSql.uuid(row, "shelter_id"), row.getString("name"),
+                    row.getString("city"), row.getString("case_number"), row.getString("recipient"),
+                    atCurrencyScale(row.getBigDecimal("amount"), row.getString("currency")), row.getString("currency"), ReportSql.date(row, "value_date"),
+                    ReportSql.uuid(row, "reverses_id"), ReportSql.instant(row, "posted_at"), row.getString("posted_by")),
+                    sink::accept);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The ledger export could not be read", e);
+        }
+    }
+
+    /** The ledger keeps four decimals for every currency; an amount is shown with its currency's. */
+    private static java.math.BigDecimal atCurrencyScale(java.math.BigDecimal amount, String currency) {
+        return amount.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits(),
+                java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** The ledger stores a source by its constant (REPUBLICAN_BUDGET); the API names it by code (republican-budget). */
+    private static String sourceCode(String stored) {
+        return stored.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static String sumOf(String kind) {
+        return "sum(case when e.kind = '" + kind + "' then e.amount else 0 end)";
+    }
+
+    private static ReportSql filtered(SpendingQuery query) {
+        ReportSql sql = new ReportSql().and("e.fiscal_year between ? and ?", query.fromYear(), query.toYear())
+                .andIn("e.source", query.sources().stream()
+                        .map(code -> code.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).toList()).andIn("e.purpose", query.purposes());
+        if (query.shelter() != null) {
+            sql.and("e.shelter_id = ?", query.shelter());
+        }
+        if (query.city() != null) {
+            sql.and("lower(s.city) = lower(?)", query.city());
+        }
+        if (query.caseNumber() != null) {
+            sql.and("e.case_number = ?", query.caseNumber());
+        }
+        return sql;
+    }
+}

@@ -1,0 +1,57 @@
+package kz.registry.reporting.entity;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.registry.shared.InvalidInputException;
+
+/**
+ * What a compensation report groups claims by. {@code ORIGIN} is foreign or domestic (a
+ * Kazakhstani citizen); {@code YEAR} is the year a claim was filed.
+ */
+public enum CompensationDimension {
+    YEAR("extract(year from c.filed_on)"),
+    CATEGORY("c.category"),
+    STATUS("c.status"),
+    ORIGIN("case when v.citizenship = 'KZ' then 'domestic' else 'foreign' end"),
+    CITIZENSHIP("v.citizenship"),
+    SEX("v.sex"),
+    MINOR("v.minor"),
+    EXPLOITATION("v.exploitation");
+
+    private final String expression;
+
+    CompensationDimension(String expression) {
+        this.expression = expression;
+    }
+
+    /** The SQL expression over a claim {@code c} and its victim {@code v}. */
+    public String expression() {
+        return expression;
+    }
+
+    public String parameter() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** From {@code groupBy=year,origin}; empty or null: by year. */
+    public static Set<CompensationDimension> parse(String groupBy) {
+        Set<CompensationDimension> chosen = EnumSet.noneOf(CompensationDimension.class);
+        if (groupBy == null || groupBy.isBlank()) {
+            chosen.add(YEAR);
+            return chosen;
+        }
+        for (String name : groupBy.split(",")) {
+            String wanted = name.strip().toLowerCase(Locale.ROOT);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            chosen.add(Arrays.stream(values()).filter(d -> d.parameter().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("groupBy", "'" + name.strip() + "' is not one of "
+                            + Arrays.stream(values()).map(CompensationDimension::parameter).collect(Collectors.joining(", ")))));
+        }
+        return chosen;
+    }
+}

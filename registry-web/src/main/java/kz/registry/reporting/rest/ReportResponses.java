@@ -1,0 +1,114 @@
+package kz.registry.reporting.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import kz.registry.shared.InvalidInputException;
+
+/**
+ * How a report answers: JSON or CSV as the caller asked, a small report whole with a strong
+ * ETag of its content (a repeated request with {@code If-None-Match} gets 304), an export
+ * streamed. Reports are private to the signed-in caller and revalidated on every use.
+ */
+final class ReportResponses {
+
+    static final String CSV = "text/csv";
+    static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private ReportResponses() {
+    }
+
+    enum Format { JSON, CSV }
+
+    /** {@code format=csv|json} wins; otherwise CSV when the caller accepts text/csv by name, else JSON. */
+    static Format format(String parameter, HttpHeaders headers) {
+        if (parameter != null && !parameter.isBlank()) {
+            return switch (parameter.strip().toLowerCase(Locale.ROOT)) {
+                case "csv" -> Format.CSV;
+                case "json" -> Format.JSON;
+                default -> throw new InvalidInputException("format", "must be json or csv");
+            };
+        }
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {
+                continue;
+            }
+            if (accepted.getType().equals("text") && accepted.getSubtype().equals("csv")) {
+                return Format.CSV;
+            }
+            if (accepted.getSubtype().equals("json")) {
+                return Format.JSON;
+            }
+        }
+        return Format.JSON;
+    }
+
+    /** A report small enough to build whole: its JSON view or its table, tagged by content. */
+    static <T> Response whole(Request request, Format format, String name, Object view, Table<T> table, List<T> rows) {
+        byte[] body;
+        if (format == Format.JSON) {
+            body = JSONB.toJson(view).getBytes(StandardCharsets.UTF_8);
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                table.writeCsv(out, sink -> rows.forEach(sink));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            body = out.toByteArray();
+        }
+        EntityTag tag = new EntityTag(digest(body));
+        CacheControl revalidate = CacheControl.valueOf("private, no-cache");
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.cacheControl(revalidate).build();
+        }
+        return typed(Response.ok(body), format, name).tag(tag).cacheControl(revalidate).build();
+    }
+
+    /** An export: rows written as the database hands them over. */
+    static <T> Response streamed(Format format, String name, Table<T> table, Consumer<Consumer<T>> rows) {
+        StreamingOutput body = out -> {
+            if (format == Format.CSV) {
+                table.writeCsv(out, rows);
+            } else {
+                table.writeJson(out, rows);
+            }
+        };
+        return typed(Response.ok(body), format, name).cacheControl(CacheControl.valueOf("private, no-store")).build();
+    }
+
+    private static Response.ResponseBuilder typed(Response.ResponseBuilder response, Format format, String name) {
+        response.header(HttpHeaders.VARY, "Accept, Authorization");
+        if (format == Format.CSV) {
+            return response.type(CSV_UTF8).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        }
+        return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package kz.registry.shared.rest;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Collections;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+
+/**
+ * Writes into the OpenAPI document who may call each operation, read from the same
+ * {@code @RolesAllowed} and {@code @PermitAll} that decide it ({@link DeclaredAccess}): an
+ * {@code x-roles} extension and a line of the description. Registered with
+ * {@code mp.openapi.filter}; the authorization matrix test checks the document against calls.
+ */
+public class DocumentedAccess implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(DocumentedAccess.class.getName());
+    private static final String API_ROOT = "/api";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, List<String>> declared = declaredAccess();
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            String key = method.name() + " " + path;
+            if (declared.containsKey(key)) {
+                document(operation, declared.get(key));
+            }
+        }));
+    }
+
+    private static void document(Operation operation, List<String> roles) {
+        List<String> who = roles == null ? List.of("anyone") : roles;
+        operation.addExtension("x-roles", who);
+        String line = roles == null ? "Who may call: anyone, without signing in."
+                : roles.isEmpty() ? "Who may call: nobody." : "Who may call: " + String.join(", ", roles) + ".";
+        String description = operation.getDescription();
+        operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
+    }
+
+    /** "GET /api/claims/{id}" to the roles that may call it (null: anyone), from the deployed classes. */
+    static Map<String, List<String>> declaredAccess() {
+        Map<String, List<String>> declared = new HashMap<>();
+        for (Class<?> type : resourceClasses()) {
+            String base = type.getAnnotation(Path.class).value();
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = httpMethod(method);
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                declared.put(verb + " " + template(API_ROOT + "/" + base + (sub == null ? "" : "/" + sub.value())),
+                        DeclaredAccess.allowedRoles(method, type));
+            }
+        }
+        return declared;
+    }
+
+    /** "/api//reports/{year: [0-9]+}/" as OpenAPI writes it: "/api/reports/{year}". */
+    static String template(String path) {
+        String single = path.replaceAll("/+", "/").replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
+        return single.length() > 1 && single.endsWith("/") ? single.substring(0, single.length() - 1) : single;
+    }
+
+    private static String httpMethod(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    /** The WAR's classes with {@code @Path}, found in the expanded WAR's class directory. */
+    private static List<Class<?>> resourceClasses() {
+        List<Class<?>> found = new ArrayList<>();
+        ClassLoader loader = DocumentedAccess.class.getClassLoader();
+        try {
+            for (URL packageUrl : Collections.list(loader.getResources("kz/registry"))) {
+                if (!"file".equals(packageUrl.getProtocol())) {
+                    continue; // the core's jar: boundaries, no resources
+                }
+                java.nio.file.Path root = Paths.get(packageUrl.toURI()).getParent().getParent();
+                try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+                    for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                        String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+                                .replaceAll("\\.class$", "");
+                        try {
+                            Class<?> type = Class.forName(name, false, loader);
+                            if (type.isAnnotationPresent(Path.class)) {
+                                found.add(type);
+                            }
+                        } catch (ClassNotFoundException | LinkageError skipped) {
+                            LOG.log(Level.FINE, "Not a resource: " + name, skipped);
+                        }
+                    }
+                }
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The OpenAPI document names no roles: the resources could not be listed", e);
+        }
+        if (found.isEmpty()) {
+            LOG.warning("The OpenAPI document names no roles: no resource class was found");
+        }
+        return found;
+    }
+}
