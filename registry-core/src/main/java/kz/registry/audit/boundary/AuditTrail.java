@@ -115,7 +115,8 @@ public class AuditTrail {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = select.from(AuditEntry.class);
-        select.where(matching(cb, entry, query)).orderBy(cb.asc(entry.get("sequence")));
+        select.where(matching(cb, entry, query)).orderBy(page.sort().criteria(cb, entry, List.of("sequence", "occurredAt"),
+                cb.asc(entry.get("sequence"))));
         List<AuditEntry> items = em.createQuery(select)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
 

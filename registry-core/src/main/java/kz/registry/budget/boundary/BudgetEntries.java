@@ -142,7 +142,8 @@ public class BudgetEntries {
         CriteriaQuery<BudgetEntry> select = cb.createQuery(BudgetEntry.class);
         Root<BudgetEntry> entry = select.from(BudgetEntry.class);
         select.where(matching(cb, entry, filter))
-                .orderBy(cb.asc(entry.get("valueDate")), cb.asc(entry.get("postedAt")), cb.asc(entry.get("id")));
+                .orderBy(page.sort().criteria(cb, entry, List.of("valueDate", "postedAt", "fiscalYear", "amount", "purpose"),
+                        cb.asc(entry.get("valueDate")), cb.asc(entry.get("postedAt")), cb.asc(entry.get("id"))));
         List<BudgetEntry> items = em.createQuery(select)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
 

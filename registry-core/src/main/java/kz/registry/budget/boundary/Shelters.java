@@ -99,7 +99,8 @@ public class Shelters {
         CriteriaQuery<Shelter> select = cb.createQuery(Shelter.class);
         Root<Shelter> shelter = select.from(Shelter.class);
         select.where(matching(cb, shelter, filter))
-                .orderBy(cb.asc(shelter.get("city")), cb.asc(shelter.get("name")), cb.asc(shelter.get("id")));
+                .orderBy(page.sort().criteria(cb, shelter, List.of("name", "city", "openedYear", "foreignVictimsEligibleFrom"),
+                        cb.asc(shelter.get("city")), cb.asc(shelter.get("name")), cb.asc(shelter.get("id"))));
         List<Shelter> items = em.createQuery(select)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.limit())

@@ -160,7 +160,8 @@ public class Claims {
         if (filter.proceedingId() != null) {
             query.and("c.proceedingId = :proceeding", "proceeding", filter.proceedingId());
         }
-        return query.page(em, CompensationClaim.class, "c.filedOn, c.code", page);
+        return query.page(em, CompensationClaim.class, page.sort().jpql("c",
+                List.of("filedOn", "code", "status", "category", "decidedOn", "paidOn", "amount"), "c.filedOn, c.code"), page);
     }
 
     /** Which day's MCI a claim uses, and of which purpose. */

@@ -114,7 +114,8 @@ public class Fund {
     }
 
     public Page<FundEntry> entries(PageRequest page) {
-        return new FilteredQuery("FundEntry", "e").page(em, FundEntry.class, "e.valueDate, e.postedAt, e.id", page);
+        return new FilteredQuery("FundEntry", "e").page(em, FundEntry.class, page.sort().jpql("e",
+                List.of("valueDate", "postedAt", "amount", "direction", "source"), "e.valueDate, e.postedAt, e.id"), page);
     }
 
     public record Received(FundEntry entry, boolean replayed) {
@@ -244,7 +245,8 @@ public class Fund {
     }
 
     public Page<PaymentRegister> registers(PageRequest page) {
-        return new FilteredQuery("PaymentRegister", "r").page(em, PaymentRegister.class, "r.createdOn desc, r.number",
+        return new FilteredQuery("PaymentRegister", "r").page(em, PaymentRegister.class, page.sort().jpql("r",
+                List.of("createdOn", "number", "status", "total", "paidOn"), "r.createdOn desc, r.number"),
                 page);
     }
 
@@ -305,7 +307,8 @@ public class Fund {
     }
 
     public Page<Recovery> recoveries(PageRequest page) {
-        return new FilteredQuery("Recovery", "r").page(em, Recovery.class, "r.openedOn desc, r.id", page);
+        return new FilteredQuery("Recovery", "r").page(em, Recovery.class, page.sort().jpql("r",
+                List.of("openedOn", "status", "amountDue", "recovered"), "r.openedOn desc, r.id"), page);
     }
 
     private FundEntry post(FundEntry entry) {

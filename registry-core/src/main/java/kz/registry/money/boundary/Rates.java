@@ -106,7 +106,8 @@ public class Rates {
                 + (currency == null ? "" : " and r.currency = :currency")
                 + (from == null ? "" : " and r.rateDate >= :from")
                 + (to == null ? "" : " and r.rateDate <= :to");
-        var select = em.createQuery("select r" + where + " order by r.currency, r.rateDate", ExchangeRate.class);
+        var select = em.createQuery("select r" + where + " order by " + page.sort().jpql("r",
+                List.of("currency", "rateDate", "recordedAt"), "r.currency, r.rateDate"), ExchangeRate.class);
         var count = em.createQuery("select count(r)" + where, Long.class);
         for (var query : List.of(select, count)) {
             if (currency != null) {

@@ -131,7 +131,9 @@ public class Proceedings {
             query.and("concat(',', p.articles, ',') like :whole or concat(',', p.articles, ',') like :part",
                     "whole", "%," + filter.article() + ",%", "part", "%," + filter.article() + "-%");
         }
-        return query.page(em, CriminalProceeding.class, "p.registeredOn desc, p.registrationNumber", page);
+        return query.page(em, CriminalProceeding.class, page.sort().jpql("p",
+                List.of("registeredOn", "registrationNumber", "stage", "verdictOn"), "p.registeredOn desc, p.registrationNumber"),
+                page);
     }
 
     /** Records a person convicted in the proceeding; the identity is stored encrypted. */

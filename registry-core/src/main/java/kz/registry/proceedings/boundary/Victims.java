@@ -123,7 +123,7 @@ public class Victims {
             query.and("exists (select r from VictimRecognition r where r.victimId = v.id"
                     + " and r.proceedingId = :proceeding)", "proceeding", filter.proceedingId());
         }
-        return query.page(em, Victim.class, "v.createdAt, v.id", page);
+        return query.page(em, Victim.class, page.sort().jpql("v", List.of("createdAt", "code"), "v.createdAt, v.id"), page);
     }
 
     /** The victim's identity, for a court clerk; the read is itself audited (the fields, never their values). */

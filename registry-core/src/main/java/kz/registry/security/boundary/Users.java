@@ -56,7 +56,8 @@ public class Users {
     }
 
     public Page<RegistryUser> list(PageRequest page) {
-        List<RegistryUser> items = em.createQuery("select u from RegistryUser u order by u.username", RegistryUser.class)
+        List<RegistryUser> items = em.createQuery("select u from RegistryUser u order by "
+                        + page.sort().jpql("u", List.of("username", "createdAt", "enabled"), "u.username"), RegistryUser.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         long total = em.createQuery("select count(u) from RegistryUser u", Long.class).getSingleResult();
         return new Page<>(items, total, page.offset(), page.limit());

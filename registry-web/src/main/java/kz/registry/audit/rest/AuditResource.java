@@ -66,10 +66,11 @@ public class AuditResource {
                                        @QueryParam("from") String from,
                                        @QueryParam("to") String to,
                                        @QueryParam("offset") String offset,
-                                       @QueryParam("limit") String limit) {
+                                       @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
         AuditQuery query = new AuditQuery(QueryParameters.text(aggregateType), QueryParameters.text(aggregateId),
                 QueryParameters.text(actor), QueryParameters.instant("from", from), QueryParameters.instant("to", to));
-        return PageView.of(trail.entries(query, QueryParameters.page(offset, limit)), EntryView::of);
+        return PageView.of(trail.entries(query, QueryParameters.page(offset, limit, sort)), EntryView::of);
     }
 
     @GET

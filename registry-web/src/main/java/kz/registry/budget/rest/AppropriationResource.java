@@ -60,11 +60,11 @@ public class AppropriationResource {
     public PageView<EntryView> list(@QueryParam("fiscalYear") String fiscalYear,
                                     @QueryParam("source") String source,
                                     @QueryParam("purpose") String purpose,
-                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("sort") String sort,
                                     @BeanParam BasisParameters basis) {
         Integer year = fiscalYear == null ? null : QueryParameters.integer("fiscalYear", fiscalYear, 0);
         return ledger.list(new EntryFilter(KIND, year, source == null ? null : FundingSource.of("source", source),
-                QueryParameters.text(purpose), null, null, null, null, null), offset, limit, basis);
+                QueryParameters.text(purpose), null, null, null, null, null), offset, limit, sort, basis);
     }
 
     /** One appropriation with what stands against it, and its KZT and USD equivalents (its own value date by default). */

@@ -86,8 +86,8 @@ public class LedgerEndpoints {
         return Response.ok(view(state, basis)).tag(EntityTags.of(state.entry().version())).build();
     }
 
-    PageView<EntryView> list(EntryFilter filter, String offset, String limit, BasisParameters basis) {
-        PageRequest page = kz.registry.shared.rest.QueryParameters.page(offset, limit);
+    PageView<EntryView> list(EntryFilter filter, String offset, String limit, String sort, BasisParameters basis) {
+        PageRequest page = kz.registry.shared.rest.QueryParameters.page(offset, limit, sort);
         return PageView.of(entries.list(filter, page), state -> view(state, basis));
     }
 

@@ -51,10 +51,11 @@ public class ShelterResource {
     public PageView<ShelterView> list(@QueryParam("city") String city,
                                       @QueryParam("acceptsForeignVictimsOn") String acceptsForeignVictimsOn,
                                       @QueryParam("offset") String offset,
-                                      @QueryParam("limit") String limit) {
+                                      @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
         ShelterFilter filter = new ShelterFilter(city,
                 QueryParameters.date("acceptsForeignVictimsOn", acceptsForeignVictimsOn));
-        return PageView.of(shelters.list(filter, QueryParameters.page(offset, limit)), ShelterView::of);
+        return PageView.of(shelters.list(filter, QueryParameters.page(offset, limit, sort)), ShelterView::of);
     }
 
     @GET

@@ -51,8 +51,9 @@ public class FundResource {
 
     @GET
     @Path("entries")
-    public PageView<FundEntryView> entries(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return PageView.of(fund.entries(QueryParameters.page(offset, limit)), FundEntryView::of);
+    public PageView<FundEntryView> entries(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
+        return PageView.of(fund.entries(QueryParameters.page(offset, limit, sort)), FundEntryView::of);
     }
 
     /** Money in: {@code source} COMPULSORY_PAYMENT, PROCEDURAL_PENALTY, LABOUR_DEDUCTION or OTHER; {@code amount} in KZT. */

@@ -48,8 +48,9 @@ public class RecoveryResource {
 
     /** Recoveries, newest first, a page at a time ({@code offset}, {@code limit}). */
     @GET
-    public PageView<RecoveryView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return PageView.of(fund.recoveries(QueryParameters.page(offset, limit)), RecoveryView::of);
+    public PageView<RecoveryView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
+        return PageView.of(fund.recoveries(QueryParameters.page(offset, limit, sort)), RecoveryView::of);
     }
 
     @GET

@@ -49,8 +49,9 @@ public class RegisterResource {
 
     /** Registers, newest first, a page at a time ({@code offset}, {@code limit}). */
     @GET
-    public PageView<RegisterView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return PageView.of(fund.registers(QueryParameters.page(offset, limit)),
+    public PageView<RegisterView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
+        return PageView.of(fund.registers(QueryParameters.page(offset, limit, sort)),
                 register -> RegisterView.of(register, fund.claimsOn(register.id())));
     }
 

@@ -70,10 +70,11 @@ public class RateResource {
     @GET
     public PageView<RateView> published(@QueryParam("currency") String currency, @QueryParam("from") String from,
                                         @QueryParam("to") String to, @QueryParam("offset") String offset,
-                                        @QueryParam("limit") String limit) {
+                                        @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
         return PageView.of(rates.published(currency == null || currency.isBlank() ? null : Money.currency(currency),
                         QueryParameters.date("from", from), QueryParameters.date("to", to),
-                        QueryParameters.page(offset, limit)), RateView::of);
+                        QueryParameters.page(offset, limit, sort)), RateView::of);
     }
 
     /** The rate in force on a day (which may be an earlier day's), and every revision published for that day. */

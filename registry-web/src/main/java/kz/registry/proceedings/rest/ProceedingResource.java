@@ -57,11 +57,12 @@ public class ProceedingResource {
     /** Proceedings, newest first; {@code article} (any part), {@code stage}, {@code offset}, {@code limit}. */
     @GET
     public PageView<ProceedingView> list(@QueryParam("article") String article, @QueryParam("stage") String stage,
-                                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+                                         @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
         Integer articleNumber = article == null || article.isBlank() ? null
                 : QueryParameters.integer("article", article, 0);
         return PageView.of(proceedings.list(new ProceedingFilter(articleNumber,
-                ProceedingViews.choice(Stage.class, "stage", stage)), QueryParameters.page(offset, limit)),
+                ProceedingViews.choice(Stage.class, "stage", stage)), QueryParameters.page(offset, limit, sort)),
                 ProceedingView::of);
     }
 

@@ -46,8 +46,9 @@ public class UserResource {
     UriInfo uriInfo;
 
     @GET
-    public PageView<UserView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return PageView.of(users.list(QueryParameters.page(offset, limit)), UserView::of);
+    public PageView<UserView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("sort") String sort) {
+        return PageView.of(users.list(QueryParameters.page(offset, limit, sort)), UserView::of);
     }
 
     @GET

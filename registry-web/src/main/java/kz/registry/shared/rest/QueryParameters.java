@@ -67,7 +67,13 @@ public final class QueryParameters {
     }
 
     public static PageRequest page(String offset, String limit) {
+        return page(offset, limit, null);
+    }
+
+    /** A page from {@code offset}, {@code limit} and {@code sort} (fields, each optionally after a minus). */
+    public static PageRequest page(String offset, String limit, String sort) {
         PageRequest first = PageRequest.first();
-        return new PageRequest(integer("offset", offset, first.offset()), integer("limit", limit, first.limit()));
+        return new PageRequest(integer("offset", offset, first.offset()), integer("limit", limit, first.limit()),
+                kz.registry.shared.Sort.parse(sort));
     }
 }

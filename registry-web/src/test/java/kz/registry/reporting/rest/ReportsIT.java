@@ -313,6 +313,13 @@ class ReportsIT extends DeployedRegistry {
         assertThat(waiting.get(1)).contains("," + number + ",trafficking-in-persons,RECEIVED,2025-04-01,91")
                 .doesNotContain("Secretname");
 
+        // lists sort the same way everywhere: the newest filing first, and a field a list does not sort on is a 400
+        Http.Reply newestFirst = auditor.get("api/claims?proceedingId=" + proceeding + "&sort=-filedOn,code");
+        assertThat(newestFirst.jsonArray("items").getJsonObject(0).getString("filedOn")).isEqualTo("2025-04-01");
+        Http.Reply unsortable = auditor.get("api/claims?sort=denialReason");
+        assertThat(unsortable.status()).isEqualTo(400);
+        assertThat(unsortable.body()).contains("this list sorts on filedOn, code");
+
         Http.Reply recourse = auditor.get("api/reports/compensation/recourse?proceeding=" + number);
         assertThat(recourse.json().getString("due")).isEqualTo("117960.00");
         assertThat(recourse.json().getString("outstanding")).isEqualTo("67960.00");
