@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ import kz.registry.audit.entity.ChainVerification;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import kz.registry.shared.rest.ReportResponses;
+import kz.registry.shared.rest.Table;
 
 /** {@code /api/audit}: who changed what, when, from what to what; and whether the trail is intact. */
 @Path("audit")
@@ -97,9 +100,10 @@ public class AuditResource {
                     + "\"entries\":[{\"sequence\":41,\"occurredAt\":\"2026-11-28T10:00:00Z\",\"actor\":\"finance\","
                     + "\"action\":\"UPDATE\",\"changes\":[{\"field\":\"name\",\"from\":\"Shelter A\",\"to\":"
                     + "\"Shelter B\"}]}]}")))
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
     public Response history(@PathParam("type") String type, @PathParam("id") String id,
-                            @QueryParam("format") String format, @Context HttpHeaders headers) {
+                            @QueryParam("format") String format, @Context HttpHeaders headers,
+                            @Context Request request) {
         List<HistoryEntry> entries = new ArrayList<>();
         AuditQuery query = new AuditQuery(type, id, null, null, null);
         Page<AuditEntry> page;
@@ -112,33 +116,27 @@ public class AuditResource {
         if (entries.isEmpty()) {
             throw new UnknownRecordException(type + " in the audit trail", id);
         }
-        boolean csv = "csv".equalsIgnoreCase(format) || format == null
-                && headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.toString().startsWith("text/csv"));
-        if (!csv) {
-            return Response.ok(new HistoryView(type, id, entries), MediaType.APPLICATION_JSON).build();
-        }
-        StringBuilder lines = new StringBuilder(HISTORY_COLUMNS).append("\r\n");
-        for (HistoryEntry entry : entries) {
-            for (Change change : entry.changes()) {
-                lines.append(String.join(",", Long.toString(entry.sequence()), entry.occurredAt().toString(),
-                        csvCell(entry.actor()), entry.action().name(), csvCell(change.field()), csvCell(change.from()),
-                        csvCell(change.to()), csvCell(entry.correlationId()))).append("\r\n");
-            }
-        }
-        return Response.ok(lines.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"history-" + type + ".csv\"").build();
+        List<HistoryLine> lines = entries.stream()
+                .flatMap(entry -> entry.changes().stream().map(change -> new HistoryLine(entry, change))).toList();
+        return ReportResponses.whole(request, ReportResponses.format(format, headers), "history-" + type,
+                new HistoryView(type, id, entries), HISTORY_TABLE, lines);
     }
 
     static final String HISTORY_COLUMNS = "sequence,occurred_at,actor,action,field,from,to,correlation_id";
 
-    private static String csvCell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    /** One changed field of one entry: a line of the history's CSV. */
+    record HistoryLine(HistoryEntry entry, Change change) {
     }
+
+    static final Table<HistoryLine> HISTORY_TABLE = Table.of(
+            Table.column("sequence", line -> line.entry().sequence()),
+            Table.column("occurred_at", line -> line.entry().occurredAt()),
+            Table.column("actor", line -> line.entry().actor()),
+            Table.column("action", line -> line.entry().action()),
+            Table.column("field", line -> line.change().field()),
+            Table.column("from", line -> line.change().from()),
+            Table.column("to", line -> line.change().to()),
+            Table.column("correlation_id", line -> line.entry().correlationId()));
 
     public record HistoryView(String type, String id, List<HistoryEntry> entries) {
     }

@@ -29,6 +29,9 @@ import kz.registry.money.rest.BasisParameters;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/allocations}: shares of an appropriation given to a shelter, an investigation or another
@@ -78,6 +81,9 @@ public class AllocationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "to a shelter", value = "{\"appropriationId\": \"0b72ffde-0a9b-4078-a0d6-eda68f778089\", \"shelterId\": \"9c2b303d-1620-42f6-913e-4d47c881fb22\", \"amount\": \"14454545.45\", \"currency\": \"KZT\", \"valueDate\": \"2026-02-01\", \"description\": \"Almaty shelter, first half\"}"),
+                    @ExampleObject(name = "to an investigation", value = "{\"appropriationId\": \"0b72ffde-0a9b-4078-a0d6-eda68f778089\", \"caseNumber\": \"2026-0128-001\", \"amount\": \"450000.00\", \"currency\": \"KZT\", \"valueDate\": \"2026-03-10\"}")}))
     public Response post(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                          @NotNull @Valid AllocationInput input) {
         RequestKey key = ledger.key(idempotencyKey, input);
@@ -92,6 +98,8 @@ public class AllocationResource {
     @Path("{id}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "undo", value = "{\"reason\": \"wrong shelter\", \"valueDate\": \"2026-02-02\"}")}))
     public Response reverse(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                             @NotNull @Valid ReversalInput input) {
         return ledger.reverse(KIND, id, idempotencyKey, input);
@@ -102,6 +110,8 @@ public class AllocationResource {
     @Path("imports")
     @Consumes(LedgerEndpoints.CSV)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two allocations",
+            value = "appropriation,shelter,case_number,recipient,amount,currency,value_date,description\r\n0b72ffde-0a9b-4078-a0d6-eda68f778089,9c2b303d-1620-42f6-913e-4d47c881fb22,,,14454545.45,KZT,2026-02-01,Almaty shelter\r\n0b72ffde-0a9b-4078-a0d6-eda68f778089,,2026-0128-001,,450000.00,KZT,2026-03-10,pre-trial shelter\r\n")))
     public Response importCsv(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                               @HeaderParam("Prefer") String prefer, String csv) {
         return ledger.importCsv(KIND, idempotencyKey, prefer, csv);

@@ -33,6 +33,9 @@ import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/appropriations}: what a budget grants for a fiscal year, a source and a purpose,
@@ -78,6 +81,8 @@ public class AppropriationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "shelter assistance", value = "{\"year\": 2026, \"source\": \"republican-budget\", \"purpose\": \"shelter-assistance\", \"amount\": \"159000000.00\", \"currency\": \"KZT\", \"valueDate\": \"2026-01-04\", \"description\": \"Shelter assistance 2026\"}")}))
     public Response post(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                          @NotNull @Valid AppropriationInput input) {
         RequestKey key = ledger.key(idempotencyKey, input);
@@ -92,6 +97,8 @@ public class AppropriationResource {
     @Path("{id}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "undo", value = "{\"reason\": \"posted twice\", \"valueDate\": \"2026-01-05\"}")}))
     public Response reverse(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                             @NotNull @Valid ReversalInput input) {
         return ledger.reverse(KIND, id, idempotencyKey, input);

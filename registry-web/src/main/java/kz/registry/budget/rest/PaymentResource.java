@@ -20,8 +20,8 @@ import java.util.UUID;
 import kz.registry.budget.boundary.BudgetEntries;
 import kz.registry.budget.entity.EntryFilter;
 import kz.registry.budget.entity.EntryKind;
-import kz.registry.budget.rest.BudgetInputs.SpendingInput;
 import kz.registry.budget.rest.BudgetInputs.ReversalInput;
+import kz.registry.budget.rest.BudgetInputs.SpendingInput;
 import kz.registry.budget.rest.BudgetViews.EntryView;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
@@ -29,6 +29,9 @@ import kz.registry.money.rest.BasisParameters;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/payments}: money paid out against an allocation; bulk entry from CSV.
@@ -77,6 +80,8 @@ public class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a transfer", value = "{\"allocationId\": \"129a1de3-1fdd-4ff1-a3cd-c69d98484697\", \"amount\": \"3500000.00\", \"currency\": \"KZT\", \"valueDate\": \"2026-04-01\", \"description\": \"first tranche\"}")}))
     public Response post(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                          @NotNull @Valid SpendingInput input) {
         RequestKey key = ledger.key(idempotencyKey, input);
@@ -91,6 +96,8 @@ public class PaymentResource {
     @Path("{id}/reversal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "undo", value = "{\"reason\": \"returned by the bank\"}")}))
     public Response reverse(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                             @NotNull @Valid ReversalInput input) {
         return ledger.reverse(KIND, id, idempotencyKey, input);
@@ -101,6 +108,8 @@ public class PaymentResource {
     @Path("imports")
     @Consumes(LedgerEndpoints.CSV)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "a payment",
+            value = "allocation,amount,currency,value_date,description\r\n129a1de3-1fdd-4ff1-a3cd-c69d98484697,3500000.00,KZT,2026-04-01,first tranche\r\n")))
     public Response importCsv(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                               @HeaderParam("Prefer") String prefer, String csv) {
         return ledger.importCsv(KIND, idempotencyKey, prefer, csv);

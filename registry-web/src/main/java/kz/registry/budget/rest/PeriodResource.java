@@ -30,6 +30,9 @@ import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/periods}: fiscal years. A finance officer opens a year before posting in it and
@@ -62,6 +65,8 @@ public class PeriodResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "open a year", value = "{\"year\": 2027}")}))
     public Response open(@NotNull @Valid NewPeriod input) {
         FiscalPeriod period = periods.open(input.year());
         return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(period.year())).build()),
@@ -72,6 +77,8 @@ public class PeriodResource {
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "close a year", value = "{\"state\": \"CLOSED\"}")}))
     public Response change(@PathParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid PeriodChange input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);

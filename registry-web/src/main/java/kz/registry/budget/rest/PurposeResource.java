@@ -20,6 +20,9 @@ import kz.registry.budget.entity.Purpose;
 import kz.registry.budget.rest.BudgetInputs.NewPurpose;
 import kz.registry.budget.rest.BudgetViews.PurposeView;
 import kz.registry.shared.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** {@code /api/purposes}: what money is for; finance officers add purposes beyond the built-in ones. */
 @Path("purposes")
@@ -42,6 +45,8 @@ public class PurposeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a new purpose", value = "{\"code\": \"reintegration\", \"name\": \"Reintegration: vocational training and housing\"}")}))
     public Response add(@NotNull @Valid NewPurpose input) {
         Purpose purpose = purposes.add(input.code(), input.name());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(purpose.code()).build())

@@ -27,6 +27,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** The shelters registry over HTTP: {@code /api/shelters}. */
 @Path("shelters")
@@ -67,6 +70,8 @@ public class ShelterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a new shelter", value = "{\"name\": \"Aktau trafficking shelter\", \"city\": \"Aktau\", \"operator\": \"NGO operator\", \"openedYear\": 2026, \"foreignVictimsEligibleFrom\": \"2026-01-01\"}")}))
     public Response register(@NotNull @Valid ShelterInput input) {
         Shelter shelter = shelters.register(input.details());
         return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(shelter.id().toString()).build()), shelter)
@@ -78,6 +83,8 @@ public class ShelterResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a new operator", value = "{\"name\": \"Aktau trafficking shelter\", \"city\": \"Aktau\", \"operator\": \"Another NGO\", \"openedYear\": 2026, \"foreignVictimsEligibleFrom\": \"2026-01-01\"}")}))
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ShelterInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);

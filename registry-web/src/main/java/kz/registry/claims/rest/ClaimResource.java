@@ -34,6 +34,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/claims}: victims' compensation claims. Court clerks file and decide them; auditors
@@ -74,6 +77,8 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a trafficking victim's claim", value = "{\"victimId\": \"e41a7b2c-9f3d-4c85-b6a1-2d8e5f3c7b10\", \"proceedingId\": \"5d0e1c7a-3b8f-4a61-9d2e-7c4b1f0a2e93\", \"category\": \"trafficking-in-persons\", \"filedOn\": \"2026-03-01\"}")}))
     public Response file(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                          @NotNull @Valid ClaimInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
@@ -87,6 +92,9 @@ public class ClaimResource {
     @Path("{id}/moves")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "approve", value = "{\"to\": \"APPROVED\", \"on\": \"2026-04-10\"}"),
+                    @ExampleObject(name = "deny", value = "{\"to\": \"DENIED\", \"on\": \"2026-04-10\", \"reason\": \"not recognised as a victim of this offence\"}")}))
     public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull @Valid MoveInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);

@@ -26,6 +26,9 @@ import kz.registry.money.Money;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/fund}: the victims compensation fund. Its statement (inflows by source, payments
@@ -61,6 +64,8 @@ public class FundResource {
     @Path("inflows")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "compulsory payments", value = "{\"source\": \"COMPULSORY_PAYMENT\", \"amount\": \"117960.00\", \"valueDate\": \"2026-04-11\", \"reference\": \"treasury statement 2026-04-11\"}")}))
     public Response receive(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                             @NotNull @Valid InflowInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);

@@ -28,6 +28,9 @@ import kz.registry.money.rest.MoneyViews.MoneyView;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/law}: the victims compensation law as data. The MCI table and the compensation
@@ -54,6 +57,8 @@ public class LawResource {
     @Path("mci")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a new year's MCI", value = "{\"purpose\": \"general\", \"validFrom\": \"2027-01-01\", \"amount\": \"4500.00\", \"source\": \"Law on the republican budget for 2027\"}")}))
     public Response recordMci(@NotNull @Valid NewMci input) {
         MciValue value = law.recordMci(input.purpose(), input.validFrom(), Money.of(input.amount(), "KZT"),
                 input.source());
@@ -73,6 +78,8 @@ public class LawResource {
     @Path("categories")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a new version", value = "{\"code\": \"trafficking-in-persons\", \"name\": \"Victims of trafficking in persons\", \"mciMultiple\": 30, \"articles\": [128, 135], \"validFrom\": \"2027-01-01\", \"unverified\": false}")}))
     public Response recordCategory(@NotNull @Valid NewCategory input) {
         CompensationCategory version = law.recordCategory(input.code(), input.name(), input.mciMultiple(),
                 input.articles(), input.validFrom(), Boolean.TRUE.equals(input.unverified()));

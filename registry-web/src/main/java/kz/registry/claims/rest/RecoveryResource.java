@@ -29,6 +29,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/recoveries}: recourse for paid claims against the persons convicted in their
@@ -63,6 +66,8 @@ public class RecoveryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "recourse for a paid claim", value = "{\"claimId\": \"a7c3e9d1-4b2f-4e6a-8c5d-1f0b9e2a6d34\", \"openedOn\": \"2026-05-15\"}")}))
     public Response open(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                          @NotNull @Valid RecoveryInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
@@ -77,6 +82,8 @@ public class RecoveryResource {
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "money recovered", value = "{\"amount\": \"50000.00\", \"valueDate\": \"2026-05-20\", \"reference\": \"bailiff's transfer 17\"}")}))
     public RecoveryView recovered(@PathParam("id") UUID id, @NotNull @Valid RecoveredInput input) {
         return RecoveryView.of(fund.recover(id, Money.of(input.amount(), "KZT"), input.valueDate(), input.reference()));
     }

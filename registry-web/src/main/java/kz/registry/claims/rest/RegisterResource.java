@@ -30,6 +30,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/registers}: payment registers of approved claims sent to the treasury; refused when
@@ -64,6 +67,8 @@ public class RegisterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "approved claims", value = "{\"claimIds\": [\"a7c3e9d1-4b2f-4e6a-8c5d-1f0b9e2a6d34\"], \"createdOn\": \"2026-04-15\"}")}))
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                              @NotNull @Valid RegisterInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
@@ -79,6 +84,8 @@ public class RegisterResource {
     @Path("{id}/payment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "paid by the treasury", value = "{\"paidOn\": \"2026-05-05\"}")}))
     public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @NotNull @Valid PaymentInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);

@@ -45,6 +45,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/rates}: the official rates, in KZT per unit. Everyone signed in reads them;
@@ -97,6 +100,8 @@ public class RateResource {
     @Path("{currency}/{date}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a corrected publication", value = "{\"rate\": \"331.30\", \"quant\": 1, \"reason\": \"the bank republished the day's rate\"}")}))
     public RateView correct(@PathParam("currency") String currency, @PathParam("date") String date,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Correction input) {
         int revision = Math.toIntExact(EntityTags.versionFromIfMatch(ifMatch));
@@ -112,6 +117,8 @@ public class RateResource {
     @Path("imports")
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/xml", examples = @ExampleObject(name = "a day of the National Bank's rates",
+            value = "<rates><date>02.01.2018</date><item><fullname>US DOLLAR</fullname><title>USD</title><description>332.33</description><quant>1</quant><index/><change/></item></rates>")))
     public Response importXml(InputStream file, @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source,
                               @HeaderParam("Prefer") String prefer) {
         return importParsed(RateFiles.nbkXml(file), source, prefer);
@@ -125,6 +132,8 @@ public class RateResource {
     @Path("imports")
     @Consumes("text/csv")
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "rates of several days",
+            value = "date,currency,rate,quant\r\n2018-01-02,USD,332.33,1\r\n2018-01-02,UZS,4.08,100\r\n")))
     public Response importCsv(InputStream file, @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source,
                               @HeaderParam("Prefer") String prefer) {
         return importParsed(RateFiles.csv(new InputStreamReader(file, StandardCharsets.UTF_8)), source, prefer);
@@ -166,6 +175,8 @@ public class RateResource {
     @Path("fixed")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "the 2018 TIP report's rate", value = "{\"name\": \"TIP 2018\", \"currency\": \"USD\", \"kztPerUnit\": \"331.31\", \"description\": \"US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080\"}")}))
     public Response defineFixedRate(@NotNull @Valid NewFixedRate input) {
         var fixed = imports.defineFixedRate(input.name(), Money.currency(input.currency()),
                 decimal("kztPerUnit", input.kztPerUnit()), input.description());

@@ -37,6 +37,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/proceedings}: criminal proceedings and the persons convicted in them. Court clerks
@@ -75,6 +78,8 @@ public class ProceedingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a trafficking case", value = "{\"registrationNumber\": \"2026-0128-001\", \"articles\": [\"128-1\"], \"prosecutingBody\": \"Almaty police department\", \"stage\": \"PRE_TRIAL_INVESTIGATION\", \"registeredOn\": \"2026-01-05\"}")}))
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                              @NotNull @Valid ProceedingInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
@@ -89,6 +94,8 @@ public class ProceedingResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "sent to court", value = "{\"registrationNumber\": \"2026-0128-001\", \"articles\": [\"128-1\", \"128-2\"], \"prosecutingBody\": \"Almaty police department\", \"court\": \"Almaly district court\", \"stage\": \"TRIAL\", \"registeredOn\": \"2026-01-05\", \"sentToCourtOn\": \"2026-06-01\"}")}))
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid ProceedingInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
@@ -106,6 +113,8 @@ public class ProceedingResource {
     @Path("{id}/convicted")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a convicted person", value = "{\"identity\": {\"fullName\": \"A. Example\"}, \"convictedOn\": \"2026-09-20\"}")}))
     public Response convict(@PathParam("id") UUID id, @NotNull @Valid ConvictionInput input) {
         ConvictedPerson person = proceedings.convict(id, input.identity().identity(), input.convictedOn());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(person.id().toString()).build())

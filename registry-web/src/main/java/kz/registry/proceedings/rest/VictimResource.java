@@ -37,6 +37,9 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * {@code /api/victims}: victims by pseudonymous code and profile, and the resolutions recognising
@@ -79,6 +82,8 @@ public class VictimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a foreign victim", value = "{\"citizenship\": \"UZ\", \"sex\": \"FEMALE\", \"minor\": false, \"exploitation\": \"FORCED_LABOUR\", \"identity\": {\"fullName\": \"B. Example\", \"bankAccount\": \"KZ00 0000 0000 0000 0000\"}}")}))
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                              @NotNull @Valid VictimInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(),
@@ -103,6 +108,8 @@ public class VictimResource {
     @Path("{id}/identity")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a bank account added", value = "{\"fullName\": \"B. Example\", \"bankAccount\": \"KZ00 0000 0000 0000 0001\", \"bankName\": \"Example Bank\"}")}))
     public Response replaceIdentity(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull @Valid IdentityInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
@@ -114,6 +121,8 @@ public class VictimResource {
     @Path("{id}/recognitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COURT_CLERK)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "the resolution", value = "{\"proceedingId\": \"5d0e1c7a-3b8f-4a61-9d2e-7c4b1f0a2e93\", \"recognisedOn\": \"2026-02-20\", \"resolutionNumber\": \"R-17\"}")}))
     public Response recognise(@PathParam("id") UUID id, @NotNull @Valid RecognitionInput input) {
         VictimRecognition recognition = victims.recognise(id, input.proceedingId(), input.recognisedOn(),
                 input.resolutionNumber());

@@ -1,6 +1,6 @@
 package kz.registry.reporting.rest;
 
-import static kz.registry.reporting.rest.Table.column;
+import static kz.registry.shared.rest.Table.column;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +32,8 @@ import kz.registry.reporting.entity.WaitingClaim;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.QueryParameters;
+import kz.registry.shared.rest.ReportResponses;
+import kz.registry.shared.rest.Table;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -1,11 +1,12 @@
 package kz.registry.reporting.rest;
 
-import static kz.registry.reporting.rest.Table.column;
+import static kz.registry.shared.rest.Table.column;
 
 import kz.registry.money.Conversion;
 import kz.registry.money.RateUsed;
 import kz.registry.reporting.entity.LedgerLine;
 import kz.registry.reporting.rest.SpendingReportResource.SpendingRow;
+import kz.registry.shared.rest.Table;
 
 /**
  * The columns of the spending report and of the ledger export, by their stable names. The

@@ -25,12 +25,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import kz.registry.shared.Roles;
 import kz.registry.security.boundary.Users;
 import kz.registry.security.entity.RegistryUser;
+import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** {@code /api/users}: administrators manage who signs in and in which roles. Never shows a password or hash. */
 @Path("users")
@@ -59,6 +62,8 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "an auditor", value = "{\"username\": \"auditor2\", \"password\": \"choose-a-long-password\", \"roles\": [\"auditor\"]}")}))
     public Response create(@NotNull @Valid NewUser input) {
         RegistryUser user = users.create(input.username(), input.password(), input.roles());
         return tagged(Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build()), user);
@@ -68,6 +73,8 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a second role", value = "{\"roles\": [\"auditor\", \"finance-officer\"], \"enabled\": true}")}))
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid UserRevision input) {
         long version = EntityTags.versionFromIfMatch(ifMatch);
@@ -77,6 +84,8 @@ public class UserResource {
     @PUT
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "a new password", value = "{\"password\": \"another-long-password\"}")}))
     public Response changePassword(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @NotNull @Valid NewPassword input) {
         long version = EntityTags.versionFromIfMatch(ifMatch);

@@ -312,6 +312,11 @@ class ReportsIT extends DeployedRegistry {
         assertThat(waiting).hasSize(2);
         assertThat(waiting.get(1)).contains("," + number + ",trafficking-in-persons,RECEIVED,2025-04-01,91")
                 .doesNotContain("Secretname");
+        var waitingJson = clerk.get("api/reports/compensation/waiting?proceeding=" + number + "&asOf=2025-07-01").array();
+        assertThat(waitingJson).hasSize(1);
+        assertThat(waitingJson.getJsonObject(0).getString("filed_on")).isEqualTo("2025-04-01");
+        assertThat(waitingJson.getJsonObject(0).getInt("days_waiting")).isEqualTo(91);
+        assertThat(waitingJson.getJsonObject(0).getString("victim_code")).startsWith("V-");
 
         // lists sort the same way everywhere: the newest filing first, and a field a list does not sort on is a 400
         Http.Reply newestFirst = auditor.get("api/claims?proceedingId=" + proceeding + "&sort=-filedOn,code");
@@ -323,6 +328,8 @@ class ReportsIT extends DeployedRegistry {
         Http.Reply recourse = auditor.get("api/reports/compensation/recourse?proceeding=" + number);
         assertThat(recourse.json().getString("due")).isEqualTo("117960.00");
         assertThat(recourse.json().getString("outstanding")).isEqualTo("67960.00");
+        assertThat(auditor.get("api/reports/compensation/recourse?proceeding=" + number + "&format=csv").body())
+                .isEqualTo(CompensationReportResource.RECOURSE + "\r\n" + number + ",1,117960.00,50000.00,67960.00\r\n");
 
         // the fund over the period: the test's inflow, payment and recovery, whatever else it holds
         JsonObject after = auditor.get(period).json();
@@ -382,9 +389,24 @@ class ReportsIT extends DeployedRegistry {
 
     // --- the published API -------------------------------------------------------------------
 
+    /** Every body an operation takes, and every report, comes with an example; the browsable page loads. */
     @Test
-    void theOpenApiDocumentDescribesTheReportsAndItsPageLoads() {
+    void theOpenApiDocumentHasExamplesForEveryBodyAndReportAndItsPageLoads() {
         JsonObject document = http.get("openapi", "Accept", "application/json").json();
+        List<String> withoutExample = new java.util.ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!(value instanceof JsonObject operation) || !Set.of("get", "post", "put").contains(method)) {
+                return;
+            }
+            JsonObject body = operation.getJsonObject("requestBody");
+            if (body != null && !body.toString().contains("\"examples\"")) {
+                withoutExample.add(method + " " + path + " (its body)");
+            }
+            if (path.startsWith("/api/reports") && !operation.getJsonObject("responses").toString().contains("\"examples\"")) {
+                withoutExample.add(method + " " + path + " (its answer)");
+            }
+        }));
+        assertThat(withoutExample).isEmpty();
         JsonObject summary = document.getJsonObject("paths").getJsonObject("/api/reports/years/{year}/summary")
                 .getJsonObject("get");
         assertThat(summary.getString("summary")).contains("Trafficking in Persons");

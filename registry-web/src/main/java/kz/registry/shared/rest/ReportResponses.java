@@ -1,4 +1,4 @@
-package kz.registry.reporting.rest;
+package kz.registry.shared.rest;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -26,20 +26,20 @@ import kz.registry.shared.InvalidInputException;
  * ETag of its content (a repeated request with {@code If-None-Match} gets 304), an export
  * streamed. Reports are private to the signed-in caller and revalidated on every use.
  */
-final class ReportResponses {
+public final class ReportResponses {
 
-    static final String CSV = "text/csv";
-    static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+    public static final String CSV = "text/csv";
+    public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private ReportResponses() {
     }
 
-    enum Format { JSON, CSV }
+    public enum Format { JSON, CSV }
 
     /** {@code format=csv|json} wins; otherwise CSV when the caller accepts text/csv by name, else JSON. */
-    static Format format(String parameter, HttpHeaders headers) {
+    public static Format format(String parameter, HttpHeaders headers) {
         if (parameter != null && !parameter.isBlank()) {
             return switch (parameter.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> Format.CSV;
@@ -62,7 +62,7 @@ final class ReportResponses {
     }
 
     /** A report small enough to build whole: its JSON view or its table, tagged by content. */
-    static <T> Response whole(Request request, Format format, String name, Object view, Table<T> table, List<T> rows) {
+    public static <T> Response whole(Request request, Format format, String name, Object view, Table<T> table, List<T> rows) {
         byte[] body;
         if (format == Format.JSON) {
             body = JSONB.toJson(view).getBytes(StandardCharsets.UTF_8);
@@ -85,7 +85,7 @@ final class ReportResponses {
     }
 
     /** An export: rows written as the database hands them over. */
-    static <T> Response streamed(Format format, String name, Table<T> table, Consumer<Consumer<T>> rows) {
+    public static <T> Response streamed(Format format, String name, Table<T> table, Consumer<Consumer<T>> rows) {
         StreamingOutput body = out -> {
             if (format == Format.CSV) {
                 table.writeCsv(out, rows);

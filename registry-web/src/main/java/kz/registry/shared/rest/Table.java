@@ -1,4 +1,4 @@
-package kz.registry.reporting.rest;
+package kz.registry.shared.rest;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;

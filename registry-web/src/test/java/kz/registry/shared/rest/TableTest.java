@@ -1,4 +1,4 @@
-package kz.registry.reporting.rest;
+package kz.registry.shared.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,19 +37,5 @@ class TableTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("[{\"text\":\"a\",\"amount\":\"162700000.00\",\"count\":2,\"flag\":null}]");
-    }
-
-    /** The column names the OpenAPI descriptions quote are the columns the tables write. */
-    @Test
-    void theDocumentedColumnsAreTheWrittenOnes() {
-        assertThat(String.join(",", SpendingColumns.ROW_TABLE.names())).isEqualTo(SpendingColumns.ROWS);
-        assertThat(String.join(",", SpendingColumns.ENTRY_TABLE.names())).isEqualTo(SpendingColumns.ENTRIES);
-        assertThat(String.join(",", CompensationReportResource.ROW_TABLE.names())).isEqualTo(CompensationReportResource.ROWS);
-        assertThat(String.join(",", CompensationReportResource.WAITING_TABLE.names()))
-                .isEqualTo(CompensationReportResource.WAITING);
-        assertThat(String.join(",", CompensationReportResource.RECOURSE_TABLE.names()))
-                .isEqualTo(CompensationReportResource.RECOURSE);
-        assertThat(String.join(",", FundReportResource.LINE_TABLE.names())).isEqualTo(FundReportResource.LINES);
-        assertThat(String.join(",", YearSummaryResource.LINE_TABLE.names())).isEqualTo(YearSummaryResource.LINES);
     }
 }
