@@ -1,0 +1,112 @@
+package kz.registry.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The registry over HTTP, as one signed-in user: JSON in and out, bearer token once signed in. */
+final class Api {
+
+    record Reply(int status, String body) {
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        Reply expect(int wanted) {
+            if (status != wanted) {
+                throw new IllegalStateException("expected " + wanted + ", got " + status + ": " + body);
+            }
+            return this;
+        }
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String base;
+    private final String authorization;
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    static Api basic(String base, String user, String password) {
+        return new Api(base, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same user with a bearer token: Basic costs a PBKDF2 hash on every request. */
+    Api withToken() {
+        String token = post("api/tokens", "application/json", "").expect(200).json().getString("token");
+        return new Api(base, "Bearer " + token);
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    Reply post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    /** A GET whose body is read and counted, never held: for exports. */
+    long download(String path) {
+        try {
+            HttpResponse<InputStream> reply = CLIENT.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (reply.statusCode() != 200) {
+                throw new IllegalStateException("export answered " + reply.statusCode());
+            }
+            long bytes = 0;
+            try (InputStream in = reply.body()) {
+                byte[] buffer = new byte[1 << 16];
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    bytes += read;
+                }
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", authorization).header("Accept", "application/json");
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> reply = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(reply.statusCode(), reply.body());
+        } catch (IOException e) {
+            return new Reply(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package kz.registry.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry under test: the WAR the build made, on the Payara Micro jar the build copied,
+ * started as its own process on PostgreSQL, with the same java that runs the benchmark.
+ */
+final class Registry implements AutoCloseable {
+
+    private final Process process;
+    final String base;
+    final double startSeconds;
+
+    private Registry(Process process, String base, double startSeconds) {
+        this.process = process;
+        this.base = base;
+        this.startSeconds = startSeconds;
+    }
+
+    /** @param heap the server's maximum heap (-Xmx), blank for the JVM's default */
+    static Registry start(Path root, int port, Map<String, String> environment, String heap)
+            throws IOException, InterruptedException {
+        Path work = root.resolve("registry-bench/target/registry-run");
+        Files.createDirectories(work);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        if (!heap.isBlank()) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(List.of("-jar", root.resolve("registry-web/target/payara-micro.jar").toString(),
+                "--deploy", root.resolve("registry-web/target/registry.war").toString(),
+                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("server.log").toFile());
+        builder.environment().putAll(environment);
+        long began = System.nanoTime();
+        Process process = builder.start();
+        String base = "http://localhost:" + port + "/";
+        HttpClient client = HttpClient.newHttpClient();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the registry stopped while starting; see " + work.resolve("server.log"));
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(base + "health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if ((System.nanoTime() - began) / 1e9 > 300) {
+                process.destroy();
+                throw new IllegalStateException("the registry was not ready within 300 s");
+            }
+            Thread.sleep(200);
+        }
+        return new Registry(process, base, (System.nanoTime() - began) / 1e9);
+    }
+
+    /** The server's resident memory now, from /proc (Linux), in MiB. */
+    long residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
