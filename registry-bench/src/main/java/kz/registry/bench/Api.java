@@ -38,31 +38,59 @@ final class Api {
             .version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
-    private final String authorization;
+    private final String basic;
+    private final boolean bearer;
+    private volatile String authorization;
 
-    private Api(String base, String authorization) {
+    private Api(String base, String basic, boolean bearer) {
         this.base = base;
-        this.authorization = authorization;
+        this.basic = basic;
+        this.bearer = bearer;
+        this.authorization = basic;
     }
 
     static Api basic(String base, String user, String password) {
         return new Api(base, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), false);
     }
 
-    /** The same user with a bearer token: Basic costs a PBKDF2 hash on every request. */
+    /**
+     * The same user with a bearer token (Basic costs a PBKDF2 hash on every request), asked for
+     * again when it expires: a national-scale load outlasts a token.
+     */
     Api withToken() {
-        String token = post("api/tokens", "application/json", "").expect(200).json().getString("token");
-        return new Api(base, "Bearer " + token);
+        Api signedIn = new Api(base, basic, true);
+        signedIn.renew(null);
+        return signedIn;
+    }
+
+    private synchronized void renew(String expired) {
+        if (expired != null && !expired.equals(authorization)) {
+            return; // another client renewed it already
+        }
+        Reply token = send(HttpRequest.newBuilder(URI.create(base + "api/tokens")).timeout(Duration.ofMinutes(1))
+                .header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody()).build()).expect(200);
+        authorization = "Bearer " + token.json().getString("token");
     }
 
     Reply get(String path) {
-        return send(request(path).GET().build());
+        return renewing(() -> request(path).GET().build());
     }
 
     Reply post(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
+        return renewing(() -> request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Sends, and once more with a new token if the server says the token expired. */
+    private Reply renewing(java.util.function.Supplier<HttpRequest> request) {
+        String used = authorization;
+        Reply reply = send(request.get());
+        if (reply.status() == 401 && bearer) {
+            renew(used);
+            reply = send(request.get());
+        }
+        return reply;
     }
 
     Reply postJson(String path, String body) {

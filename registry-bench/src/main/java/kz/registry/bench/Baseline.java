@@ -217,8 +217,7 @@ final class Baseline implements AutoCloseable {
                 + asOf.minusMonths(2) + "' then 1 else 0 end) waiting,"
                 + " sum(case when c.decided_on is not null and c.decided_on > (c.filed_on + interval '2 months')"
                 + " then 1 else 0 end) decided_late"
-                + " from compensation_claim c join victim v on v.id = c.victim_id"
-                + " join criminal_proceeding p on p.id = c.proceeding_id left join recovery r on r.claim_id = c.id"
+                + " from compensation_claim c left join recovery r on r.claim_id = c.id"
                 + " where 1 = 1 and (c.filed_on between ? and ?) group by extract(year from c.filed_on)"
                 + " order by extract(year from c.filed_on)", LocalDate.of(2018, 1, 1), LocalDate.of(2100, 12, 31));
     }

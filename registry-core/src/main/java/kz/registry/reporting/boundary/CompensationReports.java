@@ -66,7 +66,7 @@ public class CompensationReports {
                     + "' then 1 else 0 end) waiting,"
                     + " sum(case when c.decided_on is not null and c.decided_on > "
                     + dialect.plusMonths("c.filed_on", CompensationQuery.TARGET_MONTHS) + " then 1 else 0 end) decided_late"
-                    + CLAIMS + " left join recovery r on r.claim_id = c.id" + filtered(query).where()
+                    + from(query) + " left join recovery r on r.claim_id = c.id" + filtered(query).where()
                     + (grouping.isEmpty() ? "" : " group by " + grouping + " order by " + grouping);
             return filtered(query).list(connection, sql, row -> {
                 Map<CompensationDimension, String> values = new EnumMap<>(CompensationDimension.class);
@@ -119,6 +119,18 @@ public class CompensationReports {
         } catch (SQLException e) {
             throw new IllegalStateException("The recourse report could not be read", e);
         }
+    }
+
+    /**
+     * The claims, joined to their victims and proceedings only when the report groups or filters by
+     * them: the report scans every claim, and a join it does not need doubles the database's work.
+     */
+    private static String from(CompensationQuery query) {
+        boolean byVictim = query.origin() != null || query.citizenship() != null || query.sex() != null
+                || query.minor() != null || query.exploitation() != null
+                || query.groupBy().stream().anyMatch(CompensationDimension::readsVictim);
+        return " from compensation_claim c" + (byVictim ? " join victim v on v.id = c.victim_id" : "")
+                + (query.proceeding() != null ? " join criminal_proceeding p on p.id = c.proceeding_id" : "");
     }
 
     /** A group's key as text; a truth value the same on every database (H2 says TRUE, PostgreSQL true). */

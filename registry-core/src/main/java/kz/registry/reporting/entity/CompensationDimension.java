@@ -32,6 +32,11 @@ public enum CompensationDimension {
         return expression;
     }
 
+    /** Whether the expression reads the victim's row, so the report must join it. */
+    public boolean readsVictim() {
+        return expression.contains("v.");
+    }
+
     public String parameter() {
         return name().toLowerCase(Locale.ROOT);
     }
