@@ -46,7 +46,9 @@ final class Registry implements AutoCloseable {
         long began = System.nanoTime();
         Process process = builder.start();
         String base = "http://localhost:" + port + "/";
-        HttpClient client = HttpClient.newHttpClient();
+        // HTTP/1.1: the default HTTP/2 upgrade of a plain-HTTP request could hang here while Micro started
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the registry stopped while starting; see " + work.resolve("server.log"));
