@@ -47,6 +47,7 @@ public class CompensationReports {
         String keys = dimensions.stream().map(d -> "cast(" + d.expression() + " as varchar(40)) k_" + d.parameter())
                 .collect(Collectors.joining(", "));
         String grouping = dimensions.stream().map(CompensationDimension::expression).collect(Collectors.joining(", "));
+        ReportSql filter = filtered(query);
         try (Connection connection = dataSource.getConnection()) {
             Dialect dialect = Dialect.of(connection);
             String toDecision = dialect.daysBetween("c.filed_on", "c.decided_on");
@@ -66,9 +67,9 @@ public class CompensationReports {
                     + "' then 1 else 0 end) waiting,"
                     + " sum(case when c.decided_on is not null and c.decided_on > "
                     + dialect.plusMonths("c.filed_on", CompensationQuery.TARGET_MONTHS) + " then 1 else 0 end) decided_late"
-                    + from(query) + " left join recovery r on r.claim_id = c.id" + filtered(query).where()
+                    + from(query) + " left join recovery r on r.claim_id = c.id" + filter.where()
                     + (grouping.isEmpty() ? "" : " group by " + grouping + " order by " + grouping);
-            return filtered(query).list(connection, sql, row -> {
+            return filter.list(connection, sql, row -> {
                 Map<CompensationDimension, String> values = new EnumMap<>(CompensationDimension.class);
                 for (CompensationDimension dimension : dimensions) {
                     values.put(dimension, key(row.getString("k_" + dimension.parameter())));

@@ -46,13 +46,14 @@ public class SpendingReports {
         }
         keys.add("e.currency");
         String grouped = String.join(", ", keys);
+        ReportSql filter = filtered(query);
         String sql = "select " + grouped + ", "
                 + sumOf("APPROPRIATION") + " appropriated, " + sumOf("ALLOCATION") + " allocated, "
                 + sumOf("COMMITMENT") + " committed, " + sumOf("PAYMENT") + " paid"
                 + " from budget_entry e left join shelter s on s.id = e.shelter_id"
-                + filtered(query).where() + " group by " + grouped + " order by " + grouped;
+                + filter.where() + " group by " + grouped + " order by " + grouped;
         try (Connection connection = dataSource.getConnection()) {
-            return filtered(query).list(connection, sql, row -> new SpendingLine(row.getInt("fiscal_year"),
+            return filter.list(connection, sql, row -> new SpendingLine(row.getInt("fiscal_year"),
                     query.groups(SpendingDimension.SOURCE) ? sourceCode(row.getString("source")) : null,
                     query.groups(SpendingDimension.PURPOSE) ? row.getString("purpose") : null,
                     query.groups(SpendingDimension.SHELTER) ? ReportSql.uuid(row, "id") : null,
@@ -68,12 +69,13 @@ public class SpendingReports {
 
     /** Every entry the query covers, in the order they were posted, handed over one at a time. */
     public void eachEntry(SpendingQuery query, Consumer<LedgerLine> sink) {
+        ReportSql filter = filtered(query);
         String sql = "select e.id, e.kind, e.fiscal_year, e.source, e.purpose, e.parent_id, e.shelter_id, s.name, s.city,"
                 + " e.case_number, e.recipient, e.amount, e.currency, e.value_date, e.reverses_id, e.posted_at, e.posted_by"
                 + " from budget_entry e left join shelter s on s.id = e.shelter_id"
-                + filtered(query).where() + " order by e.fiscal_year, e.posted_at, e.id";
+                + filter.where() + " order by e.fiscal_year, e.posted_at, e.id";
         try (Connection connection = dataSource.getConnection()) {
-            filtered(query).stream(connection, sql, row -> new LedgerLine(ReportSql.uuid(row, "id"), row.getString("kind"),
+            filter.stream(connection, sql, row -> new LedgerLine(ReportSql.uuid(row, "id"), row.getString("kind"),
                     row.getInt("fiscal_year"), sourceCode(row.getString("source")), row.getString("purpose"),
                     ReportSql.uuid(row, "parent_id"), ReportSql.uuid(row, "shelter_id"), row.getString("name"),
                     row.getString("city"), row.getString("case_number"), row.getString("recipient"),
