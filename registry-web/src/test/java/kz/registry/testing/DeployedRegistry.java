@@ -36,6 +36,11 @@ public abstract class DeployedRegistry {
         http = new Http(RegistryDeployment.root(deployed));
     }
 
+    /** The server's root, as a client on this machine reaches it. */
+    protected java.net.URI root() {
+        return RegistryDeployment.root(deployed);
+    }
+
     /** A client signed in with HTTP Basic as one of the demo users: finance, clerk, auditor, admin. */
     protected Http as(String demoUser) {
         return http.withBasic(demoUser, DEMO_PASSWORD);

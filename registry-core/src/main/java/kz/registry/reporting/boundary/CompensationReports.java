@@ -44,9 +44,11 @@ public class CompensationReports {
     public List<CompensationLine> compensation(CompensationQuery query) {
         List<CompensationDimension> dimensions = List.of(CompensationDimension.values()).stream()
                 .filter(query::groups).toList();
+        // grouped by the very expressions selected: H2 refuses a cast of a grouped expression (the year's)
+        String grouping = dimensions.stream().map(d -> "cast(" + d.expression() + " as varchar(40))")
+                .collect(Collectors.joining(", "));
         String keys = dimensions.stream().map(d -> "cast(" + d.expression() + " as varchar(40)) k_" + d.parameter())
                 .collect(Collectors.joining(", "));
-        String grouping = dimensions.stream().map(CompensationDimension::expression).collect(Collectors.joining(", "));
         ReportSql filter = filtered(query);
         try (Connection connection = dataSource.getConnection()) {
             Dialect dialect = Dialect.of(connection);

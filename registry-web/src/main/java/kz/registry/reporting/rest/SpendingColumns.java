@@ -12,9 +12,9 @@ import kz.registry.shared.rest.Table;
  * The columns of the spending report and of the ledger export, by their stable names. The
  * constants repeat the names for the OpenAPI descriptions; a unit test keeps the two equal.
  */
-final class SpendingColumns {
+public final class SpendingColumns {
 
-    static final String ROWS = "fiscal_year,source,purpose,shelter_id,shelter_name,city,case_number,"
+    public static final String ROWS = "fiscal_year,source,purpose,shelter_id,shelter_name,city,case_number,"
             + "appropriated_kzt,allocated_kzt,committed_kzt,paid_kzt,currency,appropriated_converted,"
             + "allocated_converted,committed_converted,paid_converted,basis,kzt_per_unit,rate_what,rate_date,"
             + "rate_source,unavailable";

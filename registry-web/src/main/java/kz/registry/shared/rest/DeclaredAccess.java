@@ -63,7 +63,8 @@ public class DeclaredAccess implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                throw new NotAuthorizedException(ProblemResponses.challenge());
+                // the exception mapper answers it, with the challenge that fits the caller
+                throw new NotAuthorizedException(ProblemResponses.challenge(null));
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 throw new ForbiddenException();

@@ -39,7 +39,7 @@ public final class ProblemResponses {
                 .header(CorrelationIds.HEADER, correlationId)
                 .entity(json(classification, request));
         if (classification.kind() == ProblemKind.UNAUTHORIZED) {
-            response.header("WWW-Authenticate", challenge());
+            response.header("WWW-Authenticate", challenge(request));
         }
         return response.build();
     }
@@ -52,9 +52,19 @@ public final class ProblemResponses {
                 classification.errors()));
     }
 
-    static String challenge() {
-        return "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"";
+    /**
+     * The schemes a refused caller may sign in with. The registry's own pages mark their calls
+     * ({@code X-Requested-With}); they are offered Bearer only, since a Basic challenge would
+     * make the browser open its own sign-in box over the page's form.
+     */
+    static String challenge(HttpServletRequest request) {
+        String bearer = "Bearer realm=\"" + REALM + "\"";
+        boolean fromPage = request != null && PAGE_MARK.equalsIgnoreCase(request.getHeader("X-Requested-With"));
+        return fromPage ? bearer : "Basic realm=\"" + REALM + "\", " + bearer;
     }
+
+    /** The value the registry's pages send in {@code X-Requested-With}. */
+    static final String PAGE_MARK = "XMLHttpRequest";
 
     /**
      * Refuses a request before JAX-RS sees it (a wrong password, a bad token): the same problem
@@ -68,7 +78,7 @@ public final class ProblemResponses {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(CorrelationIds.HEADER, CorrelationIds.of(request));
-        response.setHeader("WWW-Authenticate", challenge());
+        response.setHeader("WWW-Authenticate", challenge(request));
         response.getWriter().write(json(refused, request));
     }
 }

@@ -1,0 +1,256 @@
+/*
+ * The court clerk's page: compensation claims along their life (only the moves a claim allows
+ * are offered), proceedings, victims (identities masked; revealing one is an audited call),
+ * payment registers, recourse, and the victims compensation fund.
+ */
+document.addEventListener('alpine:init', () => {
+  const api = Registry.api;
+  const VIEWS = ['claims', 'proceedings', 'victims', 'registers', 'fund'];
+
+  function emptyVictim() {
+    return { fullName: '', idNumber: '', birthDate: '', citizenship: 'KZ', sex: 'FEMALE', minor: false,
+      exploitation: 'SEX_TRAFFICKING', proceedingId: '', recognisedOn: Registry.today() };
+  }
+
+  function emptyProceeding() {
+    return { registrationNumber: '', articles: '128-1', prosecutingBody: '', stage: 'PRE_TRIAL_INVESTIGATION',
+      registeredOn: Registry.today() };
+  }
+
+  Alpine.data('clerk', () => ({
+    views: VIEWS,
+    statuses: ['RECEIVED', 'UNDER_REVIEW', 'APPROVED', 'DENIED', 'WITHDRAWN', 'APPEALED', 'ON_REGISTER', 'PAID', 'RECOURSE_OPENED', 'RECOVERED'],
+    stages: ['PRE_TRIAL_INVESTIGATION', 'IN_COURT', 'VERDICT', 'APPEAL', 'TERMINATED'],
+    exploitations: ['SEX_TRAFFICKING', 'FORCED_LABOUR', 'FORCED_CRIMINALITY', 'FORCED_BEGGING', 'OTHER'],
+    fundSources: ['COMPULSORY_PAYMENT', 'PROCEDURAL_PENALTY', 'LABOUR_DEDUCTION', 'OTHER'],
+    view: 'claims',
+    claims: [],
+    statusFilter: '',
+    claim: null,
+    moves: [],
+    move: { on: Registry.today(), reason: '' },
+    filing: { proceedingId: '', victimId: '', category: '', filedOn: Registry.today() },
+    filingKey: api.key(),
+    proceedings: [],
+    proceeding: emptyProceeding(),
+    proceedingKey: api.key(),
+    victims: [],
+    victim: emptyVictim(),
+    victimKey: api.key(),
+    identities: {},
+    categories: [],
+    registers: [],
+    recoveries: [],
+    recovering: null,
+    recovered: { amount: '', valueDate: Registry.today(), reference: '' },
+    fund: null,
+    inflow: { source: 'COMPULSORY_PAYMENT', amount: '', valueDate: Registry.today(), reference: '' },
+    inflowKey: api.key(),
+    errors: {},
+    notice: '',
+    failure: '',
+    busy: false,
+
+    async init() {
+      this.view = this.viewFromHash();
+      await this.attempt(async () => {
+        this.categories = await api.get('api/law/categories');
+        await Promise.all([this.loadProceedings(), this.loadVictims(), this.loadClaims(), this.loadRegisters(), this.loadFund()]);
+      });
+    },
+
+    viewFromHash() {
+      const wanted = location.hash.replace('#', '');
+      return VIEWS.includes(wanted) ? wanted : 'claims';
+    },
+
+    async attempt(work) {
+      this.busy = true;
+      this.failure = '';
+      this.notice = '';
+      this.errors = {};
+      try {
+        return await work();
+      } catch (e) {
+        this.errors = e.fields || {};
+        this.failure = e.message;
+        return undefined;
+      } finally {
+        this.busy = false;
+      }
+    },
+
+    async loadClaims() {
+      const status = this.statusFilter ? '&status=' + this.statusFilter : '';
+      this.claims = (await api.get('api/claims?limit=500&sort=-filedOn' + status)).items;
+    },
+    async loadProceedings() {
+      this.proceedings = (await api.get('api/proceedings?limit=500&sort=-registeredOn')).items;
+    },
+    async loadVictims() {
+      this.victims = (await api.get('api/victims?limit=500')).items;
+    },
+    async loadRegisters() {
+      this.registers = (await api.get('api/registers?limit=500')).items;
+      this.recoveries = (await api.get('api/recoveries?limit=500')).items;
+    },
+    async loadFund() {
+      this.fund = await api.get('api/fund');
+    },
+
+    categoryName(code) {
+      const category = this.categories.find((c) => c.code === code);
+      return category ? category.name : code;
+    },
+    victimCode(id) {
+      const victim = this.victims.find((v) => v.id === id);
+      return victim ? victim.code : '—';
+    },
+    proceedingNumber(id) {
+      const proceeding = this.proceedings.find((p) => p.id === id);
+      return proceeding ? proceeding.registrationNumber : '—';
+    },
+    claimCode(id) {
+      const claim = this.claims.find((c) => c.id === id);
+      return claim ? claim.code : '—';
+    },
+    victimsOf(proceedingId) {
+      return proceedingId ? this.victims.filter((v) => v.recognitions.some((r) => r.proceedingId === proceedingId)) : this.victims;
+    },
+
+    async openClaim(id) {
+      await this.attempt(async () => {
+        this.claim = await api.get(`api/claims/${id}`);
+        this.moves = await api.get(`api/claims/${id}/moves`);
+        this.move = { on: Registry.today(), reason: '' };
+      });
+      this.$nextTick(() => this.$refs.claimHeading && this.$refs.claimHeading.focus());
+    },
+
+    async refreshClaim() {
+      await this.loadClaims();
+      await this.openClaim(this.claim.id);
+    },
+
+    async moveClaim(to) {
+      const claim = this.claim;
+      const moved = await this.attempt(async () => {
+        const etag = await api.etag(`api/claims/${claim.id}`);
+        return api.post(`api/claims/${claim.id}/moves`, { to, on: this.move.on, reason: this.move.reason.trim() || null },
+          { headers: { 'If-Match': etag } });
+      });
+      if (moved) {
+        this.notice = this.$t('clerk.moved', { code: claim.code, status: this.$t('claim.' + moved.status) });
+        await this.refreshClaim();
+      }
+    },
+
+    async putOnRegister() {
+      const register = await this.attempt(() => api.post('api/registers', { claimIds: [this.claim.id], createdOn: Registry.today() },
+        { headers: { 'Idempotency-Key': api.key() } }));
+      if (register) {
+        this.notice = this.$t('clerk.onRegister', { number: register.number, total: this.$money(register.total) });
+        await this.loadRegisters();
+        await this.refreshClaim();
+      }
+    },
+
+    async payRegister(id) {
+      const paid = await this.attempt(async () => {
+        const etag = await api.etag(`api/registers/${id}`);
+        return api.post(`api/registers/${id}/payment`, { paidOn: Registry.today() }, { headers: { 'If-Match': etag } });
+      });
+      if (paid) {
+        this.notice = this.$t('clerk.paid', { number: paid.number, total: this.$money(paid.total) });
+        await Promise.all([this.loadRegisters(), this.loadFund(), this.loadClaims()]);
+        if (this.claim) {
+          await this.openClaim(this.claim.id);
+        }
+      }
+    },
+
+    async openRecovery() {
+      const recovery = await this.attempt(() => api.post('api/recoveries', { claimId: this.claim.id, openedOn: Registry.today() },
+        { headers: { 'Idempotency-Key': api.key() } }));
+      if (recovery) {
+        this.notice = this.$t('clerk.recoveryOpened', { due: this.$money(recovery.due) });
+        await this.loadRegisters();
+      }
+    },
+
+    async recordRecovered() {
+      const recovery = this.recovering;
+      const body = { amount: this.recovered.amount.trim(), valueDate: this.recovered.valueDate, reference: this.recovered.reference.trim() || null };
+      const updated = await this.attempt(() => api.post(`api/recoveries/${recovery.id}/payments`, body));
+      if (updated) {
+        this.notice = this.$t('clerk.recoveredNotice', { amount: this.$money({ amount: body.amount, currency: 'KZT' }) });
+        this.recovering = null;
+        await Promise.all([this.loadRegisters(), this.loadFund()]);
+      }
+    },
+
+    async fileClaim() {
+      const body = { victimId: this.filing.victimId || null, proceedingId: this.filing.proceedingId || null,
+        category: this.filing.category || null, filedOn: this.filing.filedOn || null };
+      const filed = await this.attempt(() => api.post('api/claims', body, { headers: { 'Idempotency-Key': this.filingKey } }));
+      if (filed) {
+        this.notice = this.$t('clerk.filed', { code: filed.code });
+        this.filingKey = api.key();
+        this.filing = { proceedingId: '', victimId: '', category: '', filedOn: Registry.today() };
+        await this.loadClaims();
+        await this.openClaim(filed.id);
+      }
+    },
+
+    async registerProceeding() {
+      const body = Object.assign({}, this.proceeding, {
+        articles: this.proceeding.articles.split(/[,;\s]+/).filter(Boolean) });
+      const registered = await this.attempt(() => api.post('api/proceedings', body, { headers: { 'Idempotency-Key': this.proceedingKey } }));
+      if (registered) {
+        this.notice = this.$t('clerk.proceedingRegistered', { number: registered.registrationNumber });
+        this.proceeding = emptyProceeding();
+        this.proceedingKey = api.key();
+        await this.loadProceedings();
+      }
+    },
+
+    async registerVictim() {
+      const v = this.victim;
+      const body = { citizenship: v.citizenship.trim().toUpperCase(), sex: v.sex, minor: v.minor, exploitation: v.exploitation,
+        identity: { fullName: v.fullName.trim(), idNumber: v.idNumber.trim() || null, birthDate: v.birthDate || null } };
+      const registered = await this.attempt(async () => {
+        const created = await api.post('api/victims', body, { headers: { 'Idempotency-Key': this.victimKey } });
+        this.victimKey = api.key();
+        if (v.proceedingId) {
+          await api.post(`api/victims/${created.id}/recognitions`, { proceedingId: v.proceedingId, recognisedOn: v.recognisedOn });
+        }
+        return created;
+      });
+      if (registered) {
+        this.notice = this.$t('clerk.victimRegistered', { code: registered.code });
+        this.victim = emptyVictim();
+      }
+      await this.loadVictims();
+    },
+
+    /** Shows one identity; the API records who asked for it in the audit trail. */
+    async reveal(victim) {
+      const identity = await this.attempt(() => api.get(`api/victims/${victim.id}/identity`));
+      if (identity) {
+        this.identities[victim.id] = identity;
+      }
+    },
+
+    async recordInflow() {
+      const body = { source: this.inflow.source, amount: this.inflow.amount.trim(), valueDate: this.inflow.valueDate,
+        reference: this.inflow.reference.trim() || null };
+      const recorded = await this.attempt(() => api.post('api/fund/inflows', body, { headers: { 'Idempotency-Key': this.inflowKey } }));
+      if (recorded) {
+        this.notice = this.$t('clerk.inflowRecorded', { amount: this.$money(recorded.amount) });
+        this.inflowKey = api.key();
+        this.inflow.amount = '';
+        await this.loadFund();
+      }
+    },
+  }));
+});

@@ -1,0 +1,286 @@
+/*
+ * The finance officer's page: a year's budget (totals by purpose in KZT and a second currency,
+ * the form that posts appropriations, allocations, commitments and payments, the entries with
+ * their reversals), shelters, file imports with their progress, and fiscal periods.
+ */
+document.addEventListener('alpine:init', () => {
+  const api = Registry.api;
+  const KINDS = ['appropriation', 'allocation', 'commitment', 'payment'];
+
+  /** What each kind of entry posts, from the form's fields. */
+  function postingBody(form) {
+    const common = { amount: form.amount.trim(), currency: form.currency.trim().toUpperCase(), valueDate: form.valueDate || null,
+      description: form.description.trim() || null };
+    switch (form.kind) {
+      case 'appropriation':
+        return Object.assign({ year: form.year, source: form.source, purpose: form.purpose }, common);
+      case 'allocation':
+        return Object.assign({ appropriationId: form.appropriationId || null, shelterId: form.shelterId || null,
+          caseNumber: form.caseNumber.trim() || null }, common);
+      default:
+        return Object.assign({ allocationId: form.allocationId || null }, common);
+    }
+  }
+
+  Alpine.data('finance', () => ({
+    kinds: KINDS,
+    figureNames: ['appropriated', 'allocated', 'committed', 'paid'],
+    sources: ['republican-budget', 'local-budget', 'victims-compensation-fund', 'donor'],
+    currencies: ['USD', 'EUR', 'RUB', 'CNY', 'KZT'],
+    view: 'budget',
+    periods: [],
+    purposes: [],
+    shelters: [],
+    fixedRates: [],
+    basis: '',
+    year: new Date().getFullYear(),
+    totals: null,
+    totalsNote: '',
+    entries: {},
+    listKind: 'allocation',
+    form: null,
+    formKey: null,
+    errors: {},
+    notice: '',
+    failure: '',
+    busy: false,
+    reversing: null,
+    reversalReason: '',
+    reversalError: '',
+    shelter: { name: '', city: '', operator: '', openedYear: '', foreignVictimsEligibleFrom: '' },
+    shelterFields: [
+      { name: 'name', label: 'name', type: 'text' }, { name: 'city', label: 'city', type: 'text' },
+      { name: 'operator', label: 'operator', type: 'text' }, { name: 'openedYear', label: 'openedYear', type: 'number' },
+      { name: 'foreignVictimsEligibleFrom', label: 'foreignFrom', type: 'date' },
+    ],
+    importKind: 'allocation',
+    entriesJob: null,
+    ratesJob: null,
+    newYear: new Date().getFullYear() + 1,
+
+    async init() {
+      this.view = this.viewFromHash();
+      this.resetForm('allocation');
+      await this.attempt(async () => {
+        const [periods, purposes, shelters, fixed] = await Promise.all([
+          api.get('api/periods'), api.get('api/purposes'), api.get('api/shelters?limit=500&sort=city,name'),
+          api.get('api/rates/fixed')]);
+        this.periods = periods.sort((a, b) => b.year - a.year);
+        this.purposes = purposes;
+        this.shelters = shelters.items;
+        this.fixedRates = fixed;
+        const open = this.periods.find((p) => p.state === 'OPEN');
+        this.year = open ? open.year : this.year;
+        this.form.purpose = purposes.length ? purposes[0].code : '';
+      });
+      await this.loadYear();
+    },
+
+    viewFromHash() {
+      const wanted = location.hash.replace('#', '');
+      return ['budget', 'shelters', 'imports', 'periods'].includes(wanted) ? wanted : 'budget';
+    },
+
+    /** Runs a call; a refusal shows as the page's failure, field by field where the API names fields. */
+    async attempt(work) {
+      this.busy = true;
+      this.failure = '';
+      this.notice = '';
+      this.errors = {};
+      try {
+        return await work();
+      } catch (e) {
+        this.errors = e.fields || {};
+        this.failure = e.message;
+        return undefined;
+      } finally {
+        this.busy = false;
+      }
+    },
+
+    resetForm(kind) {
+      const previous = this.form || {};
+      this.form = { kind, year: this.year, source: 'republican-budget', purpose: previous.purpose || '',
+        appropriationId: '', shelterId: '', caseNumber: '', allocationId: '', amount: '', currency: 'KZT',
+        valueDate: Registry.today(), description: '' };
+      this.formKey = api.key();
+    },
+
+    async loadYear() {
+      this.form.year = this.year;
+      await Promise.all([this.loadTotals(), ...KINDS.map((kind) => this.loadEntries(kind))]);
+    },
+
+    async loadTotals() {
+      const currency = this.$store.ui.currency;
+      const basis = this.basis ? '&basis=fixed&fixedRate=' + encodeURIComponent(this.basis) : '';
+      this.totalsNote = '';
+      try {
+        this.totals = await api.get(`api/appropriations/totals?fiscalYear=${this.year}&to=${currency}${basis}`);
+      } catch (e) {
+        // no rate for the year: the figures still stand in tenge, and the page says why there is no second currency
+        const inTenge = await api.get(`api/appropriations/totals?fiscalYear=${this.year}&to=KZT`).catch(() => null);
+        if (inTenge) {
+          inTenge.purposes.concat([{ figures: inTenge.total }]).forEach((row) => { row.figures.converted = null; });
+        }
+        this.totals = inTenge;
+        this.totalsNote = this.$t('money.noConversion', { currency, detail: e.message });
+      }
+    },
+
+    async loadEntries(kind) {
+      const page = await api.get(`api/${kind}s?fiscalYear=${this.year}&limit=500&sort=-valueDate`).catch(() => null);
+      this.entries[kind] = page ? page.items : [];
+    },
+
+    get totalsRows() {
+      if (!this.totals) {
+        return [];
+      }
+      const rows = this.totals.purposes.map((p) => ({ key: p.purpose, label: this.shortPurpose(p.purpose), figures: p.figures }));
+      return rows.concat([{ key: '', label: this.$t('total'), figures: this.totals.total }]);
+    },
+
+    shortPurpose(code) {
+      const purpose = this.purposes.find((p) => p.code === code);
+      return purpose ? purpose.name.split(':')[0] : code;
+    },
+
+    targetLabel(target) {
+      if (!target) {
+        return '—';
+      }
+      if (target.shelterId) {
+        const shelter = this.shelters.find((s) => s.id === target.shelterId);
+        return shelter ? shelter.name : target.shelterId;
+      }
+      return target.caseNumber || target.recipient || '—';
+    },
+
+    /** Entries of a kind that are not reversed, with what is left of them for the next step. */
+    openEntries(kind) {
+      return (this.entries[kind] || []).filter((e) => !e.reversedBy && !e.reverses);
+    },
+
+    entryLabel(entry) {
+      const remaining = (entry.against || []).find((a) => a.kind === (entry.kind === 'appropriation' ? 'allocation' : 'payment'));
+      return [this.$date(entry.valueDate), this.shortPurpose(entry.purpose), this.targetLabel(entry.target),
+        this.$money(entry.amount), remaining ? this.$t('remaining', { amount: this.$money(remaining.remaining) }) : '',
+        entry.description || ''].filter((part) => part && part !== '—').join(' · ');
+    },
+
+    otherCurrencies(entry) {
+      return (entry.equivalents || []).filter((q) => q.currency !== entry.amount.currency);
+    },
+
+    async record() {
+      const kind = this.form.kind;
+      const posted = await this.attempt(() => api.post(`api/${kind}s`, postingBody(this.form),
+        { headers: { 'Idempotency-Key': this.formKey } }));
+      if (posted) {
+        this.notice = this.$t('finance.posted', { kind: this.$t('kind.' + kind), amount: this.$money(posted.amount) });
+        this.listKind = kind;
+        this.resetForm(kind);
+        await this.loadYear();
+      }
+    },
+
+    askReversal(entry) {
+      this.reversing = entry;
+      this.reversalReason = '';
+      this.reversalError = '';
+      this.reversalKey = api.key();
+      this.$refs.reversal.showModal();
+    },
+
+    async reverse() {
+      const entry = this.reversing;
+      if (!this.reversalReason.trim()) {
+        this.reversalError = this.$t('finance.reasonRequired');
+        return;
+      }
+      const reversal = await this.attempt(() => api.post(`api/${entry.kind}s/${entry.id}/reversal`,
+        { reason: this.reversalReason.trim() }, { headers: { 'Idempotency-Key': this.reversalKey } }));
+      if (reversal) {
+        this.$refs.reversal.close();
+        this.notice = this.$t('finance.reversedNotice', { amount: this.$money(entry.amount) });
+        await this.loadYear();
+      } else {
+        this.reversalError = this.failure;
+      }
+    },
+
+    async registerShelter() {
+      const body = Object.assign({}, this.shelter, {
+        openedYear: this.shelter.openedYear === '' ? null : Number(this.shelter.openedYear),
+        foreignVictimsEligibleFrom: this.shelter.foreignVictimsEligibleFrom || null });
+      const created = await this.attempt(() => api.post('api/shelters', body));
+      if (created) {
+        this.notice = this.$t('finance.shelterRegistered', { name: created.name });
+        this.shelter = { name: '', city: '', operator: '', openedYear: '', foreignVictimsEligibleFrom: '' };
+        this.shelters = (await api.get('api/shelters?limit=500&sort=city,name')).items;
+      }
+    },
+
+    async importEntries() {
+      const file = this.$refs.entriesFile.files[0];
+      if (!file) {
+        this.failure = this.$t('finance.chooseFile');
+        return;
+      }
+      const kind = this.importKind;
+      await this.attempt(async () => {
+        const started = await api.post(`api/${kind}s/imports`, await file.text(), { headers: {
+          'Content-Type': 'text/csv', Prefer: 'respond-async', 'Idempotency-Key': api.key() } });
+        if (started.status) {
+          this.entriesJob = started;
+          await api.follow(`api/${kind}s/imports/${started.id}`, (job) => { this.entriesJob = job; },
+            (job) => job.status !== 'RUNNING');
+        } else {
+          this.entriesJob = { status: 'DONE', done: started.entries, lines: started.entries };
+        }
+        await this.loadYear();
+      });
+    },
+
+    async importRates() {
+      const file = this.$refs.ratesFile.files[0];
+      if (!file) {
+        this.failure = this.$t('finance.chooseFile');
+        return;
+      }
+      const type = file.name.toLowerCase().endsWith('.xml') ? 'application/xml' : 'text/csv';
+      await this.attempt(async () => {
+        const started = await api.post('api/rates/imports', await file.text(),
+          { headers: { 'Content-Type': type, Prefer: 'respond-async' } });
+        this.ratesJob = started;
+        const ended = await api.follow(`api/rates/imports/${started.id}`, (job) => { this.ratesJob = job; },
+          (job) => job.status !== 'RUNNING');
+        if (ended.status === 'DONE') {
+          this.notice = this.$t('finance.ratesImported');
+          await this.loadYear();
+        }
+      });
+    },
+
+    async closePeriod(period) {
+      if (!confirm(this.$t('finance.closeConfirm', { year: period.year }))) {
+        return;
+      }
+      await this.attempt(async () => {
+        const etag = await api.etag(`api/periods/${period.year}`);
+        await api.put(`api/periods/${period.year}`, { state: 'CLOSED' }, { headers: { 'If-Match': etag } });
+        this.notice = this.$t('finance.closed', { year: period.year });
+        this.periods = (await api.get('api/periods')).sort((a, b) => b.year - a.year);
+      });
+    },
+
+    async openPeriod() {
+      const opened = await this.attempt(() => api.post('api/periods', { year: this.newYear }));
+      if (opened) {
+        this.notice = this.$t('finance.opened', { year: opened.year });
+        this.periods = (await api.get('api/periods')).sort((a, b) => b.year - a.year);
+      }
+    },
+  }));
+});

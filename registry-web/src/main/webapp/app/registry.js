@@ -1,0 +1,300 @@
+/*
+ * What every page of the registry shares: the signed-in session (a bearer token from
+ * POST /api/tokens, kept in this tab only), calls to the REST API with problem details turned
+ * into messages, the language (English or Russian) with numbers and dates formatted for it, and
+ * the page's header. The pages read and write only through the REST API, like any client.
+ * Loaded before Alpine, so that its 'alpine:init' handler registers the stores first.
+ */
+(function () {
+  'use strict';
+
+  const SESSION_KEY = 'registry.session';
+  const LANGUAGE_KEY = 'registry.language';
+  const CURRENCY_KEY = 'registry.currency';
+  const LANGUAGES = ['en', 'ru'];
+
+  /** Where each role works; the order decides where someone with several roles lands. */
+  const PAGES = [
+    { role: 'finance-officer', href: 'finance.html', label: 'nav.finance' },
+    { role: 'court-clerk', href: 'clerk.html', label: 'nav.clerk' },
+    { role: 'auditor', href: 'auditor.html', label: 'nav.auditor' },
+  ];
+
+  // ---- the session -------------------------------------------------------------------------
+
+  const session = {
+    current() {
+      let stored;
+      try {
+        stored = JSON.parse(sessionStorage.getItem(SESSION_KEY));
+      } catch (e) {
+        stored = null;
+      }
+      if (!stored || !stored.token || Date.parse(stored.expiresAt) <= Date.now()) {
+        sessionStorage.removeItem(SESSION_KEY);
+        return null;
+      }
+      return stored;
+    },
+    start(username, token) {
+      const started = { username, token: token.token, expiresAt: token.expiresAt, roles: token.roles };
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify(started));
+      return started;
+    },
+    end(reason) {
+      sessionStorage.removeItem(SESSION_KEY);
+      location.assign('index.html' + (reason ? '?ended=' + encodeURIComponent(reason) : ''));
+    },
+    has(role) {
+      const current = session.current();
+      return !!current && current.roles.includes(role);
+    },
+    /** The first page this person may use, or null (an administrator has none yet). */
+    home(roles) {
+      const page = PAGES.find((p) => roles.includes(p.role));
+      return page ? page.href : null;
+    },
+    /** Sends anyone without the role back to the sign-in page before the page shows anything. */
+    require(role) {
+      const current = session.current();
+      if (!current) {
+        session.end('expired');
+        return;
+      }
+      if (!current.roles.includes(role)) {
+        location.replace('index.html?ended=forbidden');
+        return;
+      }
+      // the token's end is the session's end
+      setTimeout(() => session.end('expired'), Math.max(0, Date.parse(current.expiresAt) - Date.now()));
+    },
+  };
+
+  // ---- the REST API ------------------------------------------------------------------------
+
+  /** A refusal from the API, with its problem details (RFC 9457) and the failing fields. */
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super((problem && (problem.detail || problem.title)) || 'HTTP ' + status);
+      this.status = status;
+      this.problem = problem || {};
+      this.fields = {};
+      for (const error of this.problem.errors || []) {
+        // "post.input.amount" or "amount": the field is the last part
+        const field = String(error.field || '').split('.').pop();
+        this.fields[field] = this.fields[field] ? this.fields[field] + '; ' + error.message : error.message;
+      }
+    }
+  }
+
+  /** Marks the page's calls, so a refusal challenges with Bearer only (no browser sign-in box). */
+  const PAGE_HEADERS = { 'X-Requested-With': 'XMLHttpRequest' };
+
+  async function call(path, options = {}) {
+    const headers = Object.assign({}, PAGE_HEADERS, options.headers || {});
+    const current = session.current();
+    if (options.basic) {
+      headers.Authorization = 'Basic ' + btoa(unescape(encodeURIComponent(options.basic.username + ':' + options.basic.password)));
+    } else if (current) {
+      headers.Authorization = 'Bearer ' + current.token;
+    } else {
+      session.end('expired');
+      throw new ApiError(401, { detail: translate('session.expired') });
+    }
+    let body = options.body;
+    if (body !== undefined && typeof body !== 'string' && !(body instanceof Blob)) {
+      body = JSON.stringify(body);
+      headers['Content-Type'] = 'application/json';
+    }
+    if (!headers.Accept) {
+      headers.Accept = 'application/json, application/problem+json';
+    }
+    const response = await fetch(path, { method: options.method || 'GET', headers, body });
+    if (response.status === 401 && !options.basic) {
+      session.end('expired');
+    }
+    const type = response.headers.get('Content-Type') || '';
+    if (!response.ok) {
+      const problem = type.includes('json') ? await response.json().catch(() => null) : null;
+      throw new ApiError(response.status, problem);
+    }
+    if (options.raw) {
+      return response;
+    }
+    if (response.status === 204 || !type.includes('json')) {
+      return null;
+    }
+    return response.json();
+  }
+
+  const api = {
+    get: (path, options) => call(path, Object.assign({}, options)),
+    post: (path, body, options) => call(path, Object.assign({ method: 'POST', body }, options)),
+    put: (path, body, options) => call(path, Object.assign({ method: 'PUT', body }, options)),
+    /** A new idempotency key: a form keeps one until it succeeds, so a double click posts once. */
+    key: () => (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()),
+    /** The ETag of a record, for If-Match on a change. */
+    async etag(path) {
+      const response = await call(path, { raw: true });
+      return response.headers.get('ETag');
+    },
+    /** Fetches a report with the token and saves it as a file (a plain link cannot carry the token). */
+    async download(path, fileName) {
+      const response = await call(path, { raw: true, headers: { Accept: '*/*' } });
+      const blob = await response.blob();
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    },
+    /** Asks for a job's state until it ends; {@code onProgress} sees each state. */
+    async follow(path, onProgress, isOver) {
+      for (;;) {
+        const state = await call(path);
+        onProgress(state);
+        if (isOver(state)) {
+          return state;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+    },
+  };
+
+  // ---- language and formats ----------------------------------------------------------------
+
+  function language() {
+    const chosen = localStorage.getItem(LANGUAGE_KEY);
+    if (LANGUAGES.includes(chosen)) {
+      return chosen;
+    }
+    const browser = (navigator.language || 'en').slice(0, 2);
+    return LANGUAGES.includes(browser) ? browser : 'en';
+  }
+
+  function translate(key, params, lang) {
+    const messages = window.REGISTRY_MESSAGES || {};
+    const chosen = lang || (window.Alpine && Alpine.store('ui') ? Alpine.store('ui').lang : language());
+    let text = (messages[chosen] && messages[chosen][key]) || (messages.en && messages.en[key]) || key;
+    for (const [name, value] of Object.entries(params || {})) {
+      text = text.split('{' + name + '}').join(value);
+    }
+    return text;
+  }
+
+  const locales = { en: 'en-GB', ru: 'ru-RU' };
+
+  const format = {
+    /** A money view ({amount, currency}); amounts go to Intl as strings, so no digit is lost. */
+    money(money, lang) {
+      if (!money || money.amount === undefined || money.amount === null) {
+        return '—';
+      }
+      try {
+        return new Intl.NumberFormat(locales[lang], { style: 'currency', currency: money.currency }).format(money.amount);
+      } catch (e) {
+        return money.amount + ' ' + money.currency;
+      }
+    },
+    number(value, lang, digits) {
+      if (value === undefined || value === null || value === '') {
+        return '—';
+      }
+      return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits === undefined ? 2 : digits }).format(value);
+    },
+    date(iso, lang) {
+      if (!iso) {
+        return '—';
+      }
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(iso + 'T00:00:00Z') : new Date(iso);
+      const options = iso.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' };
+      return new Intl.DateTimeFormat(locales[lang], options).format(day);
+    },
+    /** What a conversion rests on: the rates, their days and sources, the basis. */
+    provenance(conversion, lang) {
+      if (!conversion) {
+        return '';
+      }
+      const rates = (conversion.rates || []).map((rate) => translate('money.rate', {
+        rate: rate.kztPerUnit, currency: rate.currency, what: rate.what || '',
+        date: rate.rateDate ? format.date(rate.rateDate, lang) : '—', source: rate.source || '—',
+      }, lang));
+      return rates.concat([translate('money.basis', { basis: conversion.basis }, lang)]).join('; ');
+    },
+  };
+
+  function today() {
+    const now = new Date();
+    return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  }
+
+  // ---- the header every page shows ---------------------------------------------------------
+
+  const SHELL = `
+    <a class="skip" href="#main" x-text="$t('nav.skip')"></a>
+    <div class="brand" x-text="$t('app.name')"></div>
+    <nav :aria-label="$t('nav.label')">
+      <ul>
+        <template x-for="page in pages" :key="page.href">
+          <li><a :href="page.href" x-text="$t(page.label)" :aria-current="page.current ? 'page' : null"></a></li>
+        </template>
+        <li><a href="openapi-ui/" x-text="$t('nav.api')"></a></li>
+      </ul>
+    </nav>
+    <div class="tools">
+      <label><span x-text="$t('language')"></span>
+        <select x-model="$store.ui.lang" @change="$store.ui.choose($event.target.value)" data-test="language">
+          <option value="en">English</option>
+          <option value="ru">Русский</option>
+        </select>
+      </label>
+      <template x-if="user">
+        <span class="user"><span x-text="user.username" data-test="user"></span>
+          <button type="button" class="link" @click="signOut()" data-test="sign-out" x-text="$t('signOut')"></button></span>
+      </template>
+    </div>`;
+
+  document.addEventListener('alpine:init', () => {
+    Alpine.store('ui', {
+      lang: language(),
+      currency: localStorage.getItem(CURRENCY_KEY) || 'USD',
+      choose(lang) {
+        this.lang = lang;
+        localStorage.setItem(LANGUAGE_KEY, lang);
+        document.documentElement.lang = lang;
+        document.title = translate(document.body.dataset.title || 'app.name', {}, lang) + ' · ' + translate('app.name', {}, lang);
+      },
+      chooseCurrency(currency) {
+        this.currency = currency;
+        localStorage.setItem(CURRENCY_KEY, currency);
+      },
+    });
+    Alpine.store('ui').choose(Alpine.store('ui').lang);
+    Alpine.magic('t', () => (key, params) => translate(key, params, Alpine.store('ui').lang));
+    Alpine.magic('money', () => (money) => format.money(money, Alpine.store('ui').lang));
+    Alpine.magic('num', () => (value, digits) => format.number(value, Alpine.store('ui').lang, digits));
+    Alpine.magic('date', () => (iso) => format.date(iso, Alpine.store('ui').lang));
+    Alpine.magic('provenance', () => (conversion) => format.provenance(conversion, Alpine.store('ui').lang));
+
+    Alpine.data('shell', () => ({
+      user: session.current(),
+      get pages() {
+        const roles = this.user ? this.user.roles : [];
+        const here = location.pathname.split('/').pop();
+        return PAGES.filter((p) => roles.includes(p.role)).map((p) => Object.assign({ current: p.href === here }, p));
+      },
+      signOut() {
+        session.end('signedOut');
+      },
+    }));
+    const header = document.querySelector('header[data-shell]');
+    if (header) {
+      header.setAttribute('x-data', 'shell');
+      header.innerHTML = SHELL;
+    }
+  });
+
+  window.Registry = { session, api, ApiError, translate, format, today, PAGES };
+})();

@@ -1,0 +1,245 @@
+package kz.registry.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import kz.registry.reporting.rest.SpendingColumns;
+import kz.registry.testing.Browser;
+import kz.registry.testing.DeployedRegistry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry's pages in a real browser (headless Chromium), each role doing its main task end
+ * to end against the deployed WAR and its database: the finance officer records an allocation
+ * and sees it in the year's totals, the court clerk takes a claim from received to paid, the
+ * auditor reads the dashboard and downloads a report; and sign-in refuses who it should.
+ * Screenshots of every page land in target/screenshots.
+ */
+class PagesIT extends DeployedRegistry {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+    private Browser browser(String language) {
+        return new Browser(root(), language);
+    }
+
+    private static void signIn(Browser browser, String user, String password) {
+        browser.open("").type("#username", user).type("#password", password).click("[data-test=sign-in]");
+    }
+
+    @Test
+    void signInRefusesWrongPasswordsAndRolesAndEndsOnSignOut() {
+        try (Browser browser = browser("en-GB")) {
+            browser.open("");
+            browser.click("[data-test=sign-in]");
+            assertThat(browser.waitForText("[data-test=sign-in-error]", "Enter your user name and password"))
+                    .isNotBlank();
+
+            signIn(browser, "nobody-" + RUN, "not-the-password");
+            browser.waitForText("[data-test=sign-in-error]", "The user name or password is wrong");
+            assertThat(browser.url()).endsWith("/");
+            assertThat(browser.script("return sessionStorage.getItem('registry.session')")).isNull();
+            assertThat(browser.find("#password").getDomProperty("value")).as("the password field is cleared").isEmpty();
+            browser.screenshot("sign-in-refused");
+
+            // a finance officer may not open the auditor's page, and sees only the pages of the role
+            signIn(browser, "finance", DEMO_PASSWORD);
+            browser.waitForUrl("finance.html");
+            assertThat(browser.all("header nav a").stream().map(a -> a.getText()).toList()).containsExactly("Budget", "API");
+            browser.open("auditor.html").waitForUrl("ended=forbidden");
+            browser.waitForText("[data-test=ended]", "Your role may not open that page");
+
+            // signing out ends the session: the page no longer opens without signing in again
+            browser.open("finance.html").click("[data-test=sign-out]").waitForUrl("ended=signedOut");
+            browser.waitForText("[data-test=ended]", "You have signed out");
+            browser.open("finance.html").waitForUrl("ended=expired");
+            browser.screenshot("sign-in");
+
+            // the same page in Russian
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.waitForText("h1", "Вход");
+            assertThat(browser.find("label[for=password]").getText()).isEqualTo("Пароль");
+            browser.screenshot("sign-in-ru");
+            browser.chooseValue("[data-test=language]", "en");
+        }
+    }
+
+    @Test
+    void financeOfficerRecordsAnAllocationAndSeesItInTheTotals() throws IOException {
+        int year = unusedYear();
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "finance", DEMO_PASSWORD);
+            browser.waitForUrl("finance.html");
+
+            browser.open("finance.html#periods").type("#main form.bar input", String.valueOf(year));
+            browser.click("#main form.bar button");
+            browser.waitForText("[data-test=notice]", year + " is open for postings");
+            browser.screenshot("finance-periods");
+
+            // the year's USD rates, imported from a file with its progress shown
+            Path rates = Files.createTempFile("rates", ".csv");
+            Files.writeString(rates, "date,currency,rate,quant\n%d-01-10,USD,500.00,1\n%d-02-01,USD,500.00,1\n"
+                    .formatted(year, year));
+            browser.open("finance.html#imports");
+            browser.find("[data-test=rates-file]").sendKeys(rates.toAbsolutePath().toString());
+            browser.click("[data-test=import-rates]");
+            browser.waitForText("[data-test=rates-status]", "Done");
+            assertThat(browser.find("#rates-progress").getDomProperty("value")).isEqualTo("2");
+            browser.screenshot("finance-imports");
+
+            browser.open("finance.html#budget");
+            browser.chooseValue("[data-test=year]", String.valueOf(year));
+            browser.chooseValue("[data-test=kind]", "appropriation");
+            browser.chooseValue("[data-test=purpose]", "shelter-assistance");
+            browser.type("[data-test=amount]", "1000000.00");
+            browser.date("[data-test=value-date]", year + "-01-10");
+            browser.type("[data-test=description]", "Shelters " + year + " (browser test " + RUN + ")");
+            browser.click("[data-test=post]");
+            browser.waitForText("[data-test=notice]", "Appropriation of KZT 1,000,000.00 posted");
+
+            // the API's own validation message shows next to the field it is about
+            browser.chooseValue("[data-test=kind]", "allocation");
+            browser.choose("[data-test=appropriation]", "KZT 1,000,000.00");
+            browser.choose("[data-test=shelter]", "Almaty");
+            browser.type("[data-test=amount]", "a lot");
+            browser.date("[data-test=value-date]", year + "-02-01");
+            browser.click("[data-test=post]");
+            assertThat(browser.waitForText("[data-test=amount-error]", "")).isNotBlank();
+            assertThat(browser.find("[data-test=amount]").getDomAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("finance-field-error");
+
+            browser.type("[data-test=amount]", "250000.00");
+            browser.click("[data-test=post]");
+            browser.waitForText("[data-test=notice]", "Allocation of KZT 250,000.00 posted");
+
+            // the totals show the allocation in tenge, and in dollars at the year's average of the imported rate
+            String allocated = "[data-test=totals] tr[data-purpose=''] td[data-figure=allocated]";
+            browser.waitForText(allocated, "KZT 250,000.00");
+            assertThat(browser.find(allocated).getText()).contains("US$500.00");
+            String provenance = browser.find(allocated + " .fx").getDomAttribute("data-tip");
+            assertThat(provenance).contains("500", "USD", "average of the official rates of " + year);
+            browser.screenshot("finance-budget");
+
+            // a reversal with its reason takes the allocation out of the totals again
+            browser.click("[data-test=entries] tbody tr button");
+            browser.type("[data-test=reason]", "posted to the wrong shelter");
+            browser.click("[data-test=confirm-reversal]");
+            browser.waitForText("[data-test=notice]", "is reversed");
+            browser.waitForText(allocated, "KZT 0.00");
+        }
+    }
+
+    @Test
+    void courtClerkTakesAClaimFromReceivedToPaid() {
+        String today = LocalDate.now().toString();
+        String number = "UI-" + RUN;
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "clerk", DEMO_PASSWORD);
+            browser.waitForUrl("clerk.html");
+
+            browser.open("clerk.html#proceedings");
+            browser.type("[data-test=p-number]", number).type("[data-test=p-articles]", "128-1")
+                    .type("[data-test=p-body]", "Almaty city police department");
+            browser.click("[data-test=register-proceeding]");
+            browser.waitForText("[data-test=notice]", "Proceeding " + number + " registered");
+
+            browser.open("clerk.html#victims");
+            browser.type("[data-test=v-name]", "Browser Secretname " + RUN).type("[data-test=v-citizenship]", "UZ");
+            browser.choose("[data-test=v-proceeding]", number);
+            browser.click("[data-test=register-victim]");
+            String registered = browser.waitForText("[data-test=notice]", "Victim ");
+            String victim = registered.replaceAll(".*Victim (\\S+) registered.*", "$1");
+            String row = "[data-test=victims] tr[data-code='" + victim + "']";
+            assertThat(browser.find(row).getText()).doesNotContain("Secretname").contains("••••");
+            browser.click(row + " [data-test=reveal]");
+            assertThat(browser.waitForText(row + " [data-test=identity]", "Browser Secretname " + RUN))
+                    .contains("recorded in the audit trail");
+            browser.screenshot("clerk-victims");
+
+            // money in the fund first, so the payment does not wait for it
+            browser.open("clerk.html#fund");
+            browser.type("[data-test=inflow-amount]", "500000.00").click("[data-test=record-inflow]");
+            browser.waitForText("[data-test=notice]", "received into the fund");
+            browser.screenshot("clerk-fund");
+
+            browser.open("clerk.html#claims");
+            browser.choose("[data-test=claim-proceeding]", number);
+            browser.choose("[data-test=claim-victim]", victim);
+            browser.choose("[data-test=claim-category]", "Victims of trafficking in persons");
+            browser.date("#claim-filed", today);
+            browser.click("[data-test=file]");
+            browser.waitForText("[data-test=claim-status]", "Received");
+            // only the moves a received claim allows are offered
+            assertThat(browser.all("[data-test=claim] button[data-test^=move-]").stream().map(b -> b.getDomAttribute("data-test")))
+                    .containsExactlyInAnyOrder("move-UNDER_REVIEW", "move-WITHDRAWN");
+
+            browser.click("[data-test=move-UNDER_REVIEW]");
+            browser.waitForText("[data-test=claim-status]", "Under review");
+            browser.click("[data-test=move-APPROVED]");
+            browser.waitForText("[data-test=claim-status]", "Approved");
+            assertThat(browser.find("[data-test=claim]").getText()).contains("30 × MCI");
+            browser.click("[data-test=put-on-register]");
+            browser.waitForText("[data-test=claim-status]", "On a payment register");
+            browser.click("[data-test=pay-register]");
+            browser.waitForText("[data-test=claim-status]", "Paid");
+            assertThat(browser.find("[data-test=moves]").getText())
+                    .contains("Received", "Under review", "Approved", "On a payment register", "Paid");
+            browser.screenshot("clerk-claim-paid");
+        }
+    }
+
+    @Test
+    void auditorReadsTheDashboardDownloadsACsvAndVerifiesTheTrail() throws IOException {
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "auditor", DEMO_PASSWORD);
+            browser.waitForUrl("auditor.html");
+            // the demo's 2017 in the report's words, on the report's own rate
+            browser.waitForText("[data-test=sentence]", "In 2017, the government allocated at least");
+            browser.waitForText("[data-test=sentence]", "159 million KZT ($479,910) for shelter assistance");
+            for (String chart : List.of("spending-years", "spending-shelters", "spending-cities", "compensation-origin",
+                    "compensation-category", "compensation-status", "fund")) {
+                assertThat(browser.find("[data-test=" + chart + "] svg")).as(chart).isNotNull();
+            }
+            assertThat(browser.find("[data-test=spending-shelters]").getDomAttribute("aria-label"))
+                    .contains("Almaty");
+            browser.screenshot("auditor-dashboard");
+
+            browser.open("auditor.html#downloads").click("[data-test=csv-spending-purpose]");
+            List<String> csv = Files.readAllLines(browser.downloaded("spending-purpose-2017.csv"));
+            assertThat(csv.getFirst()).isEqualTo(SpendingColumns.ROWS);
+            assertThat(csv).anyMatch(line -> line.startsWith("2017,") && line.contains("shelter-assistance")
+                    && line.contains("159000000.00"));
+            browser.screenshot("auditor-downloads");
+
+            browser.open("auditor.html#trail").click("[data-test=verify]");
+            browser.waitForText("[data-test=verification]", "The chain is intact");
+            browser.click("[data-test=trail] tbody tr button");
+            assertThat(browser.find("[data-test=history]").getText()).contains("History of");
+            browser.screenshot("auditor-trail");
+
+            browser.open("auditor.html#dashboard").chooseValue("[data-test=language]", "ru");
+            browser.waitForText("h1", "Аудит");
+            browser.waitForText("[data-test=sentence]", "In 2017");
+            browser.screenshot("auditor-dashboard-ru");
+        }
+    }
+
+    /** A fiscal year nobody has opened in this database, so the totals are this test's alone. */
+    private int unusedYear() {
+        Set<Integer> used = as("finance").get("api/periods").array().stream()
+                .map(period -> period.asJsonObject().getInt("year")).collect(Collectors.toSet());
+        for (int year = 2098; year > 2040; year--) {
+            if (!used.contains(year)) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("no unused year left between 2041 and 2098: use a fresh database");
+    }
+}

@@ -1,0 +1,186 @@
+package kz.registry.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by its chromedriver, both from Debian's packages ({@code chromium},
+ * {@code chromium-driver}; {@code .ci/browser} installs them). Finds things by CSS, waits for what
+ * a person would wait for, and keeps a screenshot of each page under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final URI root;
+    private final Path downloads;
+
+    public Browser(URI root, String language) {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver"
+                    + " (/usr/bin/chromium, /usr/bin/chromedriver): run .ci/browser as root, or"
+                    + " apt-get install chromium chromium-driver.");
+        }
+        this.root = root;
+        try {
+            this.downloads = Files.createTempDirectory("registry-downloads");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // the flags that keep Chromium from reaching for the internet these machines do not have
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1366,900", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic", "--lang=" + language);
+        Map<String, Object> preferences = new HashMap<>();
+        preferences.put("download.default_directory", downloads.toAbsolutePath().toString());
+        preferences.put("download.prompt_for_download", false);
+        preferences.put("intl.accept_languages", language);
+        options.setExperimentalOption("prefs", preferences);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(root.resolve(path).toString());
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The one visible element the selector names, once it is there. */
+    public WebElement find(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Types into a date field the way a person does, whatever order the browser's locale shows. */
+    public Browser date(String css, String isoDate) {
+        WebElement field = find(css);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                field, isoDate);
+        return this;
+    }
+
+    public Browser click(String css) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    public Browser choose(String css, String visibleText) {
+        waiting().until(d -> new Select(find(css)).getOptions().stream().anyMatch(o -> o.getText().contains(visibleText)));
+        Select select = new Select(find(css));
+        String full = select.getOptions().stream().map(WebElement::getText).filter(t -> t.contains(visibleText))
+                .findFirst().orElseThrow();
+        select.selectByVisibleText(full);
+        return this;
+    }
+
+    public Browser chooseValue(String css, String value) {
+        waiting().until(d -> new Select(find(css)).getOptions().stream().anyMatch(o -> value.equals(o.getDomAttribute("value"))
+                || value.equals(o.getDomProperty("value"))));
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /** Waits until the element's text contains the words, and answers its text. */
+    public String waitForText(String css, String words) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), words));
+        return find(css).getText();
+    }
+
+    public Browser waitForUrl(String fragment) {
+        waiting().until(ExpectedConditions.urlContains(fragment));
+        return this;
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** The file the page saved as a download, once it has arrived whole. */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, PATIENCE).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
+    /** Keeps a full-page picture of what the browser shows, for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Number height = (Number) script("window.scrollTo(0, 0); return Math.max(document.body.scrollHeight, 900)");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(height.intValue() + 40, 6000)));
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not keep the screenshot " + name, e);
+        }
+    }
+
+    /**
+     * Waits as a person would; when the wait fails, the page is kept as a screenshot and the
+     * page's own error line joins the message, so a failure says what the page said.
+     */
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE) {
+            @Override
+            public <V> V until(java.util.function.Function<? super org.openqa.selenium.WebDriver, ? extends V> condition) {
+                try {
+                    return super.until(condition);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    Path kept = screenshot("failed-" + System.currentTimeMillis());
+                    String said = driver.findElements(By.cssSelector("[role=alert]")).stream().map(WebElement::getText)
+                            .filter(text -> !text.isBlank()).collect(java.util.stream.Collectors.joining(" | "));
+                    throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\nThe page said: " + said
+                            + "\nScreenshot: " + kept, e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
