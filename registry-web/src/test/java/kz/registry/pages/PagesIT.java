@@ -48,6 +48,7 @@ class PagesIT extends DeployedRegistry {
             assertThat(browser.script("return sessionStorage.getItem('registry.session')")).isNull();
             assertThat(browser.find("#password").getDomProperty("value")).as("the password field is cleared").isEmpty();
             browser.screenshot("sign-in-refused");
+            assertThat(browser.unlabelledFields()).isEmpty();
 
             // a finance officer may not open the auditor's page, and sees only the pages of the role
             signIn(browser, "finance", DEMO_PASSWORD);
@@ -126,6 +127,8 @@ class PagesIT extends DeployedRegistry {
             String provenance = browser.find(allocated + " .fx").getDomAttribute("data-tip");
             assertThat(provenance).contains("500", "USD", "average of the official rates of " + year);
             browser.screenshot("finance-budget");
+            browser.screenshot("finance-budget-tablet", 820);
+            assertThat(browser.unlabelledFields()).isEmpty();
 
             // a reversal with its reason takes the allocation out of the totals again
             browser.click("[data-test=entries] tbody tr button");
@@ -192,6 +195,7 @@ class PagesIT extends DeployedRegistry {
             assertThat(browser.find("[data-test=moves]").getText())
                     .contains("Received", "Under review", "Approved", "On a payment register", "Paid");
             browser.screenshot("clerk-claim-paid");
+            assertThat(browser.unlabelledFields()).isEmpty();
         }
     }
 
@@ -210,6 +214,8 @@ class PagesIT extends DeployedRegistry {
             assertThat(browser.find("[data-test=spending-shelters]").getDomAttribute("aria-label"))
                     .contains("Almaty");
             browser.screenshot("auditor-dashboard");
+            browser.screenshot("auditor-dashboard-tablet", 820);
+            assertThat(browser.unlabelledFields()).isEmpty();
 
             browser.open("auditor.html#downloads").click("[data-test=csv-spending-purpose]");
             List<String> csv = Files.readAllLines(browser.downloaded("spending-purpose-2017.csv"));

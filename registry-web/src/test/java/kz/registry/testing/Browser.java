@@ -143,12 +143,30 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Keeps a full-page picture of what the browser shows, for people to look at. */
+    /**
+     * The form fields on the page that assistive technology could not name: no label of their
+     * own, no {@code aria-label} or {@code aria-labelledby} (WCAG 2.1, 1.3.1 and 4.1.2).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> unlabelledFields() {
+        return (List<String>) script("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length)"
+                + " && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))"
+                + ".map(e => e.outerHTML.slice(0, 160));");
+    }
+
+    /** Keeps a full-page picture of what the browser shows, for people to look at: a laptop's width. */
     public Path screenshot(String name) {
+        return screenshot(name, 1366);
+    }
+
+    /** The same at another width: 820 is a tablet held upright. */
+    public Path screenshot(String name, int width) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             Number height = (Number) script("window.scrollTo(0, 0); return Math.max(document.body.scrollHeight, 900)");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, Math.min(height.intValue() + 40, 6000)));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue() + 40, 6000)));
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));

@@ -32,6 +32,18 @@ class SecurityIT extends DeployedRegistry {
     }
 
     @Test
+    void theRegistrysPagesAreChallengedWithBearerOnlySoNoBrowserSignInBoxOpens() {
+        Http.Reply anonymous = http.get("api/shelters", "X-Requested-With", "XMLHttpRequest");
+        Http.Reply wrongPassword = http.withBasic("nobody-" + RUN, "whatever-password")
+                .post("api/tokens", "application/json", "", "X-Requested-With", "XMLHttpRequest");
+
+        for (Http.Reply reply : java.util.List.of(anonymous, wrongPassword)) {
+            assertUnauthorized(reply);
+            assertThat(reply.header("WWW-Authenticate")).hasValue("Bearer realm=\"registry\"");
+        }
+    }
+
+    @Test
     void healthAndBuildInfoStayOpen() {
         assertThat(http.get("health/ready").status()).isEqualTo(200);
         assertThat(http.get("api/info").status()).isEqualTo(200);
