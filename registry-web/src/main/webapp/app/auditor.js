@@ -38,6 +38,7 @@ document.addEventListener('alpine:init', () => {
     failure: '',
     busy: false,
     purposes: [],
+    categories: [],
 
     get downloads() {
       const y = this.year;
@@ -65,6 +66,7 @@ document.addEventListener('alpine:init', () => {
       await this.attempt(async () => {
         this.fixedRates = await api.get('api/rates/fixed');
         this.purposes = await api.get('api/purposes').catch(() => []);
+        this.categories = await api.get('api/law/categories').catch(() => []);
       });
       // with the demo's fixed rates (the TIP reports' own), a newcomer first sees the seed's 2017 in the
       // 2018 report's words; otherwise this year on its average rate
@@ -157,8 +159,9 @@ document.addEventListener('alpine:init', () => {
     },
 
     compensation(id, title, keyLabel, report, dimension) {
+      const category = (code) => (this.categories.find((c) => c.code === code) || { name: code }).name;
       const label = (key) => dimension === 'status' ? this.$t('claim.' + key)
-        : dimension === 'origin' ? this.$t('auditor.origin.' + key) : key;
+        : dimension === 'origin' ? this.$t('auditor.origin.' + key) : category(key);
       // the number of claims goes with each bar's name: counts and tenge do not share an axis
       const keys = report.rows.map((r) => label(r.keys[dimension]) + ' (' + r.claims + ')');
       return chart(id, title, keyLabel, 'bar', keys, [
@@ -250,10 +253,10 @@ document.addEventListener('alpine:init', () => {
         data: c.keys.map((k, i) => ({ name: k, value: c.series[0].values[i] })), label: { formatter: '{b}' } }] };
     }
     const horizontal = c.kind === 'barh';
-    const category = { type: 'category', data: c.keys, axisLabel: { width: horizontal ? 120 : 80, overflow: 'truncate' } };
+    const category = { type: 'category', data: c.keys, axisLabel: { width: horizontal ? 130 : 90, overflow: 'truncate', interval: 0 } };
     const value = { type: 'value', axisLabel: { formatter: compact } };
     const axes = horizontal ? { yAxis: category, xAxis: value } : { xAxis: category, yAxis: value };
-    return Object.assign({ tooltip, legend, grid: { left: horizontal ? 130 : 50, right: 20, top: 40, bottom: 30 } }, axes, {
+    return Object.assign({ tooltip, legend, grid: { containLabel: true, left: 8, right: 16, top: 40, bottom: 8 } }, axes, {
       series: c.series.map((s) => ({ name: s.label, type: s.line ? 'line' : 'bar', stack: s.stack, data: s.values
       })),
     });

@@ -39,6 +39,7 @@ document.addEventListener('alpine:init', () => {
     victimKey: api.key(),
     identities: {},
     categories: [],
+    categoriesInForce: [],
     registers: [],
     recoveries: [],
     recovering: null,
@@ -55,6 +56,7 @@ document.addEventListener('alpine:init', () => {
       this.view = this.viewFromHash();
       await this.attempt(async () => {
         this.categories = await api.get('api/law/categories');
+        await this.loadCategoriesInForce();
         await Promise.all([this.loadProceedings(), this.loadVictims(), this.loadClaims(), this.loadRegisters(), this.loadFund()]);
       });
     },
@@ -80,6 +82,12 @@ document.addEventListener('alpine:init', () => {
       }
     },
 
+    /** The categories of the law in force on the filing day: the only ones a claim may be filed under. */
+    async loadCategoriesInForce() {
+      const day = this.filing.filedOn || Registry.today();
+      this.categoriesInForce = await api.get('api/law/categories?on=' + day).catch(() => []);
+    },
+
     async loadClaims() {
       const status = this.statusFilter ? '&status=' + this.statusFilter : '';
       this.claims = (await api.get('api/claims?limit=500&sort=-filedOn' + status)).items;
@@ -99,7 +107,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     categoryName(code) {
-      const category = this.categories.find((c) => c.code === code);
+      const category = this.categoriesInForce.find((c) => c.code === code) || this.categories.find((c) => c.code === code);
       return category ? category.name : code;
     },
     victimCode(id) {

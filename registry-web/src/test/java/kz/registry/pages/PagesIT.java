@@ -57,6 +57,19 @@ class PagesIT extends DeployedRegistry {
             browser.open("auditor.html").waitForUrl("ended=forbidden");
             browser.waitForText("[data-test=ended]", "Your role may not open that page");
 
+            // a token past its end is a session that ended: the page sends the person to sign in again
+            browser.script("const s = JSON.parse(sessionStorage.getItem('registry.session'));"
+                    + " s.expiresAt = '2000-01-01T00:00:00Z'; sessionStorage.setItem('registry.session', JSON.stringify(s));");
+            browser.open("finance.html").waitForUrl("ended=expired");
+            browser.waitForText("[data-test=ended]", "Your session has ended");
+
+            // with the keyboard alone: the name, Tab, the password, Enter
+            browser.type("#username", "finance");
+            browser.find("#username").sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("password");
+            browser.find("#password").sendKeys(DEMO_PASSWORD, org.openqa.selenium.Keys.ENTER);
+            browser.waitForUrl("finance.html");
+
             // signing out ends the session: the page no longer opens without signing in again
             browser.open("finance.html").click("[data-test=sign-out]").waitForUrl("ended=signedOut");
             browser.waitForText("[data-test=ended]", "You have signed out");
