@@ -285,7 +285,13 @@
         const here = location.pathname.split('/').pop();
         return PAGES.filter((p) => roles.includes(p.role)).map((p) => Object.assign({ current: p.href === here }, p));
       },
-      signOut() {
+      /** Ends the token on the server too, so that a copy of it is refused from now on. */
+      async signOut() {
+        try {
+          await call('api/tokens/current', { method: 'DELETE' });
+        } catch (e) {
+          // already expired or refused: the session is over either way
+        }
         session.end('signedOut');
       },
     }));

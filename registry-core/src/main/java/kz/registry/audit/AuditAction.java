@@ -10,5 +10,7 @@ public enum AuditAction {
     PERSONAL_DATA_READ,
     /** Failed logins locked an account. */
     LOCKED,
-    UNLOCKED
+    UNLOCKED,
+    /** A person signed out: the bearer token they held is refused from then on. */
+    SIGNED_OUT
 }

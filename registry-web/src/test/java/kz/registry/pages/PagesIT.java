@@ -70,8 +70,13 @@ class PagesIT extends DeployedRegistry {
             browser.find("#password").sendKeys(DEMO_PASSWORD, org.openqa.selenium.Keys.ENTER);
             browser.waitForUrl("finance.html");
 
-            // signing out ends the session: the page no longer opens without signing in again
-            browser.open("finance.html").click("[data-test=sign-out]").waitForUrl("ended=signedOut");
+            // signing out ends the session: the page no longer opens without signing in again,
+            // and the token it held is refused by the server although it has not expired
+            browser.open("finance.html");
+            String token = (String) browser.script("return JSON.parse(sessionStorage.getItem('registry.session')).token");
+            assertThat(http.withToken(token).get("api/shelters").status()).isEqualTo(200);
+            browser.click("[data-test=sign-out]").waitForUrl("ended=signedOut");
+            assertThat(http.withToken(token).get("api/shelters").status()).isEqualTo(401);
             browser.waitForText("[data-test=ended]", "You have signed out");
             browser.open("finance.html").waitForUrl("ended=expired");
             browser.screenshot("sign-in");

@@ -54,7 +54,7 @@ public final class TestTokens {
     private static JWTClaimsSet claims(String user, List<String> roles, Instant expires) {
         return new JWTClaimsSet.Builder().issuer("kz-registry").subject(user).claim("upn", user)
                 .claim("groups", roles).issueTime(Date.from(expires.minusSeconds(900)))
-                .expirationTime(Date.from(expires)).build();
+                .expirationTime(Date.from(expires)).jwtID(java.util.UUID.randomUUID().toString()).build();
     }
 
     private static PrivateKey key(String environmentVariable, String fallbackFile) {

@@ -117,14 +117,16 @@ public class BearerTokens {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expires = claims.getExpirationTime();
-            if (!ISSUER.equals(claims.getIssuer()) || expires == null || claims.getSubject() == null) {
+            if (!ISSUER.equals(claims.getIssuer()) || expires == null || claims.getSubject() == null
+                    || claims.getJWTID() == null) {
                 return Verified.refused("the token is not one the registry issues");
             }
             if (clock.instant().minus(CLOCK_SKEW).isAfter(expires.toInstant())) {
                 return Verified.refused("the token expired at " + expires.toInstant() + ": ask POST /api/tokens for a new one");
             }
             List<String> groups = claims.getStringListClaim("groups");
-            return new Verified(claims.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), null);
+            return new Verified(claims.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), claims.getJWTID(),
+                    expires.toInstant(), null);
         } catch (ParseException | JOSEException | IllegalStateException e) {
             return Verified.refused("the token cannot be read");
         }
@@ -142,11 +144,11 @@ public class BearerTokens {
     public record Token(String token, Instant expiresAt) {
     }
 
-    /** A verified caller, or the reason the token was refused. */
-    public record Verified(String username, Set<String> roles, String refusal) {
+    /** A verified caller with the token's id and end, or the reason the token was refused. */
+    public record Verified(String username, Set<String> roles, String tokenId, Instant expiresAt, String refusal) {
 
         static Verified refused(String reason) {
-            return new Verified(null, Set.of(), reason);
+            return new Verified(null, Set.of(), null, null, reason);
         }
 
         public boolean ok() {

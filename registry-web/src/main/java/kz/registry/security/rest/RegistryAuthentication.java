@@ -1,5 +1,6 @@
 package kz.registry.security.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
+import kz.registry.security.boundary.SignOuts;
 import kz.registry.shared.rest.ProblemResponses;
 
 /**
@@ -29,6 +31,8 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute naming the scheme a caller signed in with: tokens are only given for Basic. */
     public static final String SCHEME = RegistryAuthentication.class.getName() + ".scheme";
+    /** Request attribute holding the verified bearer token, so that its session can be signed out. */
+    static final String TOKEN = RegistryAuthentication.class.getName() + ".token";
     static final String BASIC = "Basic";
     static final String BEARER = "Bearer";
 
@@ -37,6 +41,9 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     BearerTokens tokens;
+
+    @EJB
+    SignOuts signOuts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -87,7 +94,12 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
         if (!verified.ok()) {
             return refuse(request, response, context, "The bearer token is refused: " + verified.refusal() + ".");
         }
+        if (signOuts.isSignedOut(verified.tokenId())) {
+            return refuse(request, response, context,
+                    "The bearer token is refused: its session was signed out. Sign in again.");
+        }
         request.setAttribute(SCHEME, BEARER);
+        request.setAttribute(TOKEN, verified);
         return context.notifyContainerAboutLogin(verified.username(), new HashSet<>(verified.roles()));
     }
 

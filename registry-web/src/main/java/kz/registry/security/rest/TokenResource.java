@@ -4,17 +4,22 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.registry.security.boundary.SignOuts;
 import kz.registry.shared.Roles;
 
 /**
@@ -32,6 +37,9 @@ public class TokenResource {
     @Context
     SecurityContext security;
 
+    @EJB
+    SignOuts signOuts;
+
     @Context
     HttpServletRequest request;
 
@@ -44,6 +52,21 @@ public class TokenResource {
         Set<String> roles = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toSet());
         BearerTokens.Token token = tokens.issue(security.getUserPrincipal().getName(), roles);
         return new TokenView(token.token(), "Bearer", token.expiresAt(), roles.stream().sorted().toList());
+    }
+
+    /**
+     * Signs out of the bearer token this request carries: 204, and from then on the token is
+     * refused although it has not expired. The registry's pages call it on "Sign out".
+     */
+    @DELETE
+    @Path("current")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
+    public Response signOut() {
+        if (!(request.getAttribute(RegistryAuthentication.TOKEN) instanceof BearerTokens.Verified token)) {
+            throw new BadRequestException("Only a bearer token can be signed out: send it in Authorization.");
+        }
+        signOuts.signOut(token.tokenId(), token.username(), token.expiresAt());
+        return Response.noContent().build();
     }
 
     public record TokenView(String token, String type, Instant expiresAt, List<String> roles) {

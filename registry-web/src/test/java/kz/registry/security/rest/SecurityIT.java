@@ -89,6 +89,32 @@ class SecurityIT extends DeployedRegistry {
     }
 
     @Test
+    void signingOutEndsTheTokenBeforeItExpires() throws java.text.ParseException {
+        String token = as("finance").post("api/tokens", null, null).json().getString("token");
+        Http bearer = http.withToken(token);
+        assertThat(bearer.get("api/shelters").status()).isEqualTo(200);
+
+        Http.Reply signedOut = bearer.delete("api/tokens/current");
+
+        assertThat(signedOut.status()).as(signedOut.toString()).isEqualTo(204);
+        Http.Reply after = bearer.get("api/shelters");
+        assertUnauthorized(after);
+        assertThat(after.json().getString("detail")).contains("signed out");
+        assertUnauthorized(bearer.delete("api/tokens/current"));
+        // the sign-out is on record, under the token's id, with no token in it
+        String tokenId = com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getJWTID();
+        Http.Reply history = as("auditor").get("api/audit/records/session/" + tokenId);
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        assertThat(history.body()).contains("SIGNED_OUT", "finance").doesNotContain(token);
+        // a Basic caller has no token to sign out of
+        Http.Reply basic = as("finance").delete("api/tokens/current");
+        assertThat(basic.status()).as(basic.toString()).isEqualTo(400);
+        // another token of the same person is untouched
+        String other = as("finance").post("api/tokens", null, null).json().getString("token");
+        assertThat(http.withToken(other).get("api/shelters").status()).isEqualTo(200);
+    }
+
+    @Test
     void aTokenCannotBuyAnotherToken() {
         String token = as("auditor").post("api/tokens", null, null).json().getString("token");
 
