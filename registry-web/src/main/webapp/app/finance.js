@@ -91,7 +91,8 @@ document.addEventListener('alpine:init', () => {
         return await work();
       } catch (e) {
         this.errors = e.fields || {};
-        this.failure = e.message;
+        // the fields say what is wrong where it is wrong; the message line says where to look
+        this.failure = Object.keys(this.errors).length ? this.$t('error.fields') : e.message;
         return undefined;
       } finally {
         this.busy = false;
