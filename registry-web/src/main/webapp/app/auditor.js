@@ -20,7 +20,7 @@ document.addEventListener('alpine:init', () => {
   }
 
   Alpine.data('auditor', () => ({
-    view: 'dashboard',
+    ...Registry.pageState(['dashboard', 'downloads', 'trail']),
     years: [],
     year: new Date().getFullYear(),
     fixedRates: [],
@@ -34,9 +34,6 @@ document.addEventListener('alpine:init', () => {
     trailTotal: 0,
     record: null,
     verification: null,
-    notice: '',
-    failure: '',
-    busy: false,
     purposes: [],
     categories: [],
 
@@ -77,25 +74,6 @@ document.addEventListener('alpine:init', () => {
       this.$watch('$store.ui.lang', () => this.load());
       this.$watch('view', () => this.$nextTick(() => this.resize()));
       window.addEventListener('resize', () => this.resize());
-    },
-
-    viewFromHash() {
-      const wanted = location.hash.replace('#', '');
-      return ['dashboard', 'downloads', 'trail'].includes(wanted) ? wanted : 'dashboard';
-    },
-
-    async attempt(work) {
-      this.busy = true;
-      this.failure = '';
-      this.notice = '';
-      try {
-        return await work();
-      } catch (e) {
-        this.failure = e.message;
-        return undefined;
-      } finally {
-        this.busy = false;
-      }
     },
 
     basisQuery() {

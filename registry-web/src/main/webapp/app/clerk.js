@@ -18,12 +18,11 @@ document.addEventListener('alpine:init', () => {
   }
 
   Alpine.data('clerk', () => ({
-    views: VIEWS,
+    ...Registry.pageState(VIEWS),
     statuses: ['RECEIVED', 'UNDER_REVIEW', 'APPROVED', 'DENIED', 'WITHDRAWN', 'APPEALED', 'ON_REGISTER', 'PAID', 'RECOURSE_OPENED', 'RECOVERED'],
     stages: ['PRE_TRIAL_INVESTIGATION', 'IN_COURT', 'VERDICT', 'APPEAL', 'TERMINATED'],
     exploitations: ['SEX_TRAFFICKING', 'FORCED_LABOUR', 'FORCED_CRIMINALITY', 'FORCED_BEGGING', 'OTHER'],
     fundSources: ['COMPULSORY_PAYMENT', 'PROCEDURAL_PENALTY', 'LABOUR_DEDUCTION', 'OTHER'],
-    view: 'claims',
     claims: [],
     statusFilter: '',
     claim: null,
@@ -47,10 +46,6 @@ document.addEventListener('alpine:init', () => {
     fund: null,
     inflow: { source: 'COMPULSORY_PAYMENT', amount: '', valueDate: Registry.today(), reference: '' },
     inflowKey: api.key(),
-    errors: {},
-    notice: '',
-    failure: '',
-    busy: false,
 
     async init() {
       this.view = this.viewFromHash();
@@ -59,28 +54,6 @@ document.addEventListener('alpine:init', () => {
         await this.loadCategoriesInForce();
         await Promise.all([this.loadProceedings(), this.loadVictims(), this.loadClaims(), this.loadRegisters(), this.loadFund()]);
       });
-    },
-
-    viewFromHash() {
-      const wanted = location.hash.replace('#', '');
-      return VIEWS.includes(wanted) ? wanted : 'claims';
-    },
-
-    async attempt(work) {
-      this.busy = true;
-      this.failure = '';
-      this.notice = '';
-      this.errors = {};
-      try {
-        return await work();
-      } catch (e) {
-        this.errors = e.fields || {};
-        // the fields say what is wrong where it is wrong; the message line says where to look
-        this.failure = Object.keys(this.errors).length ? this.$t('error.fields') : e.message;
-        return undefined;
-      } finally {
-        this.busy = false;
-      }
     },
 
     /** The categories of the law in force on the filing day: the only ones a claim may be filed under. */

@@ -23,11 +23,11 @@ document.addEventListener('alpine:init', () => {
   }
 
   Alpine.data('finance', () => ({
+    ...Registry.pageState(['budget', 'shelters', 'imports', 'periods']),
     kinds: KINDS,
     figureNames: ['appropriated', 'allocated', 'committed', 'paid'],
     sources: ['republican-budget', 'local-budget', 'victims-compensation-fund', 'donor'],
     currencies: ['USD', 'EUR', 'RUB', 'CNY', 'KZT'],
-    view: 'budget',
     periods: [],
     purposes: [],
     shelters: [],
@@ -40,10 +40,6 @@ document.addEventListener('alpine:init', () => {
     listKind: 'allocation',
     form: null,
     formKey: null,
-    errors: {},
-    notice: '',
-    failure: '',
-    busy: false,
     reversing: null,
     reversalReason: '',
     reversalError: '',
@@ -74,29 +70,6 @@ document.addEventListener('alpine:init', () => {
         this.form.purpose = purposes.length ? purposes[0].code : '';
       });
       await this.loadYear();
-    },
-
-    viewFromHash() {
-      const wanted = location.hash.replace('#', '');
-      return ['budget', 'shelters', 'imports', 'periods'].includes(wanted) ? wanted : 'budget';
-    },
-
-    /** Runs a call; a refusal shows as the page's failure, field by field where the API names fields. */
-    async attempt(work) {
-      this.busy = true;
-      this.failure = '';
-      this.notice = '';
-      this.errors = {};
-      try {
-        return await work();
-      } catch (e) {
-        this.errors = e.fields || {};
-        // the fields say what is wrong where it is wrong; the message line says where to look
-        this.failure = Object.keys(this.errors).length ? this.$t('error.fields') : e.message;
-        return undefined;
-      } finally {
-        this.busy = false;
-      }
     },
 
     resetForm(kind) {

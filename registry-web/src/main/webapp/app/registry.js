@@ -225,6 +225,41 @@
     },
   };
 
+  /**
+   * What every role's page keeps: the view its address names (#claims ...), a notice, a failure
+   * line, the failing fields, and whether a call is under way. attempt() runs a call and turns a
+   * refusal into them: the fields get the API's messages, the line says where to look.
+   */
+  function pageState(views) {
+    return {
+      views,
+      view: views[0],
+      errors: {},
+      notice: '',
+      failure: '',
+      busy: false,
+      viewFromHash() {
+        const wanted = location.hash.replace('#', '');
+        return views.includes(wanted) ? wanted : views[0];
+      },
+      async attempt(work) {
+        this.busy = true;
+        this.failure = '';
+        this.notice = '';
+        this.errors = {};
+        try {
+          return await work();
+        } catch (e) {
+          this.errors = e.fields || {};
+          this.failure = Object.keys(this.errors).length ? translate('error.fields') : e.message;
+          return undefined;
+        } finally {
+          this.busy = false;
+        }
+      },
+    };
+  }
+
   function today() {
     const now = new Date();
     return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -302,5 +337,5 @@
     }
   });
 
-  window.Registry = { session, api, ApiError, translate, format, today, PAGES };
+  window.Registry = { session, api, ApiError, translate, format, today, pageState, PAGES };
 })();
