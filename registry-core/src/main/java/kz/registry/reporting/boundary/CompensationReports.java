@@ -41,14 +41,17 @@ public class CompensationReports {
     @Resource(lookup = ReportSql.DATA_SOURCE)
     DataSource dataSource;
 
+    /** A dimension's value as the report selects and groups it: text, whatever its type. */
+    private static String key(CompensationDimension dimension) {
+        return "cast(" + dimension.expression() + " as varchar(40))";
+    }
+
     public List<CompensationLine> compensation(CompensationQuery query) {
         List<CompensationDimension> dimensions = List.of(CompensationDimension.values()).stream()
                 .filter(query::groups).toList();
         // grouped by the very expressions selected: H2 refuses a cast of a grouped expression (the year's)
-        String grouping = dimensions.stream().map(d -> "cast(" + d.expression() + " as varchar(40))")
-                .collect(Collectors.joining(", "));
-        String keys = dimensions.stream().map(d -> "cast(" + d.expression() + " as varchar(40)) k_" + d.parameter())
-                .collect(Collectors.joining(", "));
+        String grouping = dimensions.stream().map(CompensationReports::key).collect(Collectors.joining(", "));
+        String keys = dimensions.stream().map(d -> key(d) + " k_" + d.parameter()).collect(Collectors.joining(", "));
         ReportSql filter = filtered(query);
         try (Connection connection = dataSource.getConnection()) {
             Dialect dialect = Dialect.of(connection);

@@ -47,7 +47,6 @@ public class SignOuts {
             return;
         }
         em.persist(new SignedOutToken(tokenId, username, tokenExpiresAt, now));
-        em.flush();
         audit.record(new AuditEvent(AuditAction.SIGNED_OUT, RECORD_TYPE, tokenId, null,
                 Snapshots.of(new SessionSnapshot(username, tokenExpiresAt))));
     }
