@@ -17,33 +17,39 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 
 /**
- * Tokens the registry must refuse, made the way an attacker or a stale script would: signed
- * with the registry's test key but expired, signed with another key, or not signed at all.
+ * Tokens the registry must refuse, made the way an attacker or a stale script would from a token
+ * the registry issued: signed with the registry's test key but expired, signed with another key,
+ * or not signed at all.
  */
 public final class TestTokens {
 
     private TestTokens() {
     }
 
-    public static String signedWithTheRegistrysKey(String user, List<String> roles, Instant expires) {
-        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null), user, roles, expires);
+    /** The claims of a token the registry issued, with another expiry and a new id, signed with the registry's key. */
+    public static String signedWithTheRegistrysKey(String issued, Instant expires) {
+        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null), claims(issued, expires));
     }
 
-    public static String signedWithAnotherKey(String user, List<String> roles, Instant expires) {
-        return signed(key(null, "src/test/resources/jwt/forger-private.pem"), user, roles, expires);
+    public static String signedWithAnotherKey(String issued, Instant expires) {
+        return signed(key(null, "src/test/resources/jwt/forger-private.pem"), claims(issued, expires));
     }
 
-    public static String unsigned(String user, List<String> roles, Instant expires) {
-        return new PlainJWT(claims(user, roles, expires)).serialize();
+    public static String unsigned(String issued, Instant expires) {
+        return new PlainJWT(claims(issued, expires)).serialize();
     }
 
-    private static String signed(PrivateKey key, String user, List<String> roles, Instant expires) {
+    /** The claims of a token the registry issued, less {@code claim}: a token the registry's key signed, yet not one it issues. */
+    public static String signedWithTheRegistrysKeyWithout(String issued, String claim, Instant expires) {
+        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null),
+                new JWTClaimsSet.Builder(claims(issued, expires)).claim(claim, null).build());
+    }
+
+    private static String signed(PrivateKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
-                    claims(user, roles, expires));
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (com.nimbusds.jose.JOSEException e) {
@@ -51,10 +57,14 @@ public final class TestTokens {
         }
     }
 
-    private static JWTClaimsSet claims(String user, List<String> roles, Instant expires) {
-        return new JWTClaimsSet.Builder().issuer("kz-registry").subject(user).claim("upn", user)
-                .claim("groups", roles).issueTime(Date.from(expires.minusSeconds(900)))
-                .expirationTime(Date.from(expires)).jwtID(java.util.UUID.randomUUID().toString()).build();
+    private static JWTClaimsSet claims(String issued, Instant expires) {
+        try {
+            return new JWTClaimsSet.Builder(SignedJWT.parse(issued).getJWTClaimsSet())
+                    .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
+                    .jwtID(java.util.UUID.randomUUID().toString()).build();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PrivateKey key(String environmentVariable, String fallbackFile) {

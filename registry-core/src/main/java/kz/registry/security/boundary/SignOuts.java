@@ -1,11 +1,8 @@
 package kz.registry.security.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,13 +46,6 @@ public class SignOuts {
         em.persist(new SignedOutToken(tokenId, username, tokenExpiresAt, now));
         audit.record(new AuditEvent(AuditAction.SIGNED_OUT, RECORD_TYPE, tokenId, null,
                 Snapshots.of(new SessionSnapshot(username, tokenExpiresAt))));
-    }
-
-    /** Whether the token with this id was signed out: asked on every bearer request, before anyone is known. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isSignedOut(String tokenId) {
-        return em.find(SignedOutToken.class, tokenId) != null;
     }
 
     /** A session as the audit trail keeps it: whose, and until when its token would have run. */

@@ -14,7 +14,7 @@ import kz.registry.shared.InvalidInputException;
  * scripts should exchange Basic for a bearer token.
  */
 @ApplicationScoped
-public class PasswordHashes {
+public class PasswordHashes implements PasswordVerifier {
 
     public static final int MIN_LENGTH = 10;
     static final int ITERATIONS = 120_000;
@@ -42,11 +42,13 @@ public class PasswordHashes {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    @Override
     public boolean matches(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
     }
 
     /** Spends the time a real check takes, for a user that does not exist. */
+    @Override
     public void checkAgainstDecoy(char[] password) {
         pbkdf2.verify(password, decoy);
     }

@@ -58,6 +58,10 @@ public class RegistryUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised by every new password: a bearer token issued under an older version is refused. */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     protected RegistryUser() {
         // for JPA
     }
@@ -123,8 +127,10 @@ public class RegistryUser {
         succeedLogin();
     }
 
+    /** A new password; every bearer token issued under the old one stops working. */
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        credentialsVersion++;
     }
 
     public void changeRoles(Set<String> newRoles) {
@@ -169,5 +175,9 @@ public class RegistryUser {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 }

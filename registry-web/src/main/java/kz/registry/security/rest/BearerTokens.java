@@ -29,16 +29,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import kz.registry.shared.Configuration;
 
 /**
- * The registry's own bearer tokens: short-lived, RS256-signed JWTs with the MicroProfile JWT
- * claims {@code upn} and {@code groups}. The key pair comes from PEM files named by
+ * The registry's own bearer tokens: short-lived, RS256-signed JWTs naming an account (its id in
+ * {@code uid}, its name in {@code sub} and {@code upn}) and the credentials version they were
+ * issued under ({@code cv}). They carry no roles: every request reads the account's current
+ * standing (see {@code RegistryAuthentication}). The key pair comes from PEM files named by
  * {@code registry.jwt.private-key-file} and {@code registry.jwt.public-key-file}; without them
  * the registry makes a key pair at start-up, and its tokens end with the process.
  */
@@ -50,6 +50,8 @@ public class BearerTokens {
     static final String PRIVATE_KEY_FILE = "registry.jwt.private-key-file";
     static final String PUBLIC_KEY_FILE = "registry.jwt.public-key-file";
     static final String LIFETIME_MINUTES = "registry.jwt.lifetime-minutes";
+    static final String USER_ID = "uid";
+    static final String CREDENTIALS_VERSION = "cv";
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     @Inject
@@ -84,14 +86,15 @@ public class BearerTokens {
     }
 
     /** A signed token for a signed-in user, and when it expires. */
-    public Token issue(String username, Set<String> roles) {
+    public Token issue(SignedIn caller) {
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
-                .subject(username)
-                .claim("upn", username)
-                .claim("groups", roles.stream().sorted().toList())
+                .subject(caller.username())
+                .claim("upn", caller.username())
+                .claim(USER_ID, caller.userId().toString())
+                .claim(CREDENTIALS_VERSION, caller.credentialsVersion())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
@@ -105,7 +108,10 @@ public class BearerTokens {
         return new Token(jwt.serialize(), expires);
     }
 
-    /** The caller a token names, if the registry signed it, with RS256, and it has not expired; else why not. */
+    /**
+     * The account a token names, if the registry signed it, with RS256, and it has not expired;
+     * else why not. Whether the account may still act is for its standing to say.
+     */
     public Verified verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
@@ -117,17 +123,17 @@ public class BearerTokens {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expires = claims.getExpirationTime();
+            String userId = claims.getStringClaim(USER_ID);
+            Long credentialsVersion = claims.getLongClaim(CREDENTIALS_VERSION);
             if (!ISSUER.equals(claims.getIssuer()) || expires == null || claims.getSubject() == null
-                    || claims.getJWTID() == null) {
+                    || claims.getJWTID() == null || userId == null || credentialsVersion == null) {
                 return Verified.refused("the token is not one the registry issues");
             }
             if (clock.instant().minus(CLOCK_SKEW).isAfter(expires.toInstant())) {
                 return Verified.refused("the token expired at " + expires.toInstant() + ": ask POST /api/tokens for a new one");
             }
-            List<String> groups = claims.getStringListClaim("groups");
-            return new Verified(claims.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), claims.getJWTID(),
-                    expires.toInstant(), null);
-        } catch (ParseException | JOSEException | IllegalStateException e) {
+            return new Verified(UUID.fromString(userId), credentialsVersion, claims.getJWTID(), expires.toInstant(), null);
+        } catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException e) {
             return Verified.refused("the token cannot be read");
         }
     }
@@ -144,11 +150,11 @@ public class BearerTokens {
     public record Token(String token, Instant expiresAt) {
     }
 
-    /** A verified caller with the token's id and end, or the reason the token was refused. */
-    public record Verified(String username, Set<String> roles, String tokenId, Instant expiresAt, String refusal) {
+    /** The account a verified token names, the token's credentials version, id and end; or why it was refused. */
+    public record Verified(UUID userId, long credentialsVersion, String tokenId, Instant expiresAt, String refusal) {
 
         static Verified refused(String reason) {
-            return new Verified(null, Set.of(), null, null, reason);
+            return new Verified(null, 0, null, null, reason);
         }
 
         public boolean ok() {

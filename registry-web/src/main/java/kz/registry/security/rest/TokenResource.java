@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
+import kz.registry.shared.rest.Refusal;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,11 +46,11 @@ public class TokenResource {
     @POST
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
     public TokenView issue() {
-        if (!RegistryAuthentication.BASIC.equals(request.getAttribute(RegistryAuthentication.SCHEME))) {
-            throw new ForbiddenException("Tokens are given for HTTP Basic sign-ins only.");
+        if (!(request.getAttribute(RegistryAuthentication.SIGNED_IN) instanceof SignedIn caller)) {
+            throw new Refusal("Tokens are given for HTTP Basic sign-ins only.");
         }
         Set<String> roles = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toSet());
-        BearerTokens.Token token = tokens.issue(security.getUserPrincipal().getName(), roles);
+        BearerTokens.Token token = tokens.issue(caller);
         return new TokenView(token.token(), "Bearer", token.expiresAt(), roles.stream().sorted().toList());
     }
 
@@ -65,10 +65,11 @@ public class TokenResource {
         if (!(request.getAttribute(RegistryAuthentication.TOKEN) instanceof BearerTokens.Verified token)) {
             throw new BadRequestException("Only a bearer token can be signed out: send it in Authorization.");
         }
-        signOuts.signOut(token.tokenId(), token.username(), token.expiresAt());
+        signOuts.signOut(token.tokenId(), security.getUserPrincipal().getName(), token.expiresAt());
         return Response.noContent().build();
     }
 
+    /** A token and the roles its holder has now: the token itself carries none, each request reads them afresh. */
     public record TokenView(String token, String type, Instant expiresAt, List<String> roles) {
     }
 }

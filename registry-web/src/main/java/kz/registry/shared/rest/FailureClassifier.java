@@ -37,6 +37,10 @@ final class FailureClassifier {
     }
 
     static Classification classify(Throwable failure, boolean signedIn) {
+        var trouble = DatabaseFailures.of(failure);
+        if (trouble.isPresent()) {
+            return databaseTrouble(trouble.get());
+        }
         for (Throwable cause : causes(failure)) {
             if (cause instanceof EJBAccessException) {
                 return denied(signedIn);
@@ -46,6 +50,10 @@ final class FailureClassifier {
                 return known;
             }
         }
+        return internalError();
+    }
+
+    static Classification internalError() {
         return new Classification(ProblemKind.INTERNAL,
                 "An unexpected error occurred. Quote the correlation id when you report it.");
     }
@@ -68,12 +76,24 @@ final class FailureClassifier {
         };
     }
 
+    /** The database could not serve the request: nothing was changed, and a retry soon may succeed (503). */
+    static Classification databaseTrouble(DatabaseFailures.Trouble trouble) {
+        return switch (trouble) {
+            case UNAVAILABLE -> new Classification(ProblemKind.DATABASE_UNAVAILABLE,
+                    "The registry cannot reach its database, or the database accepts no changes now. Nothing was"
+                            + " changed. Try again in a moment.");
+            case TIMED_OUT -> new Classification(ProblemKind.TIMED_OUT,
+                    "The request took longer than the registry allows and was stopped. Nothing was changed."
+                            + " Try again in a moment.");
+        };
+    }
+
     /** Nobody signed in is told to sign in (401); a signed-in caller in the wrong role is refused (403). */
     static Classification denied(boolean signedIn) {
         return signedIn
                 ? new Classification(ProblemKind.FORBIDDEN, "None of your roles may do this.")
                 : new Classification(ProblemKind.UNAUTHORIZED,
-                        "Sign in with HTTP Basic, or send a bearer token from POST /api/tokens.");
+                        "Sign in: send your name and password with HTTP Basic, or a bearer token from POST /api/tokens.");
     }
 
     /**
@@ -107,10 +127,9 @@ final class FailureClassifier {
         }
         ProblemKind kind = ProblemKind.forStatus(status);
         if (kind == ProblemKind.UNAUTHORIZED || kind == ProblemKind.FORBIDDEN) {
-            // the runtime's own message is "HTTP 403 Forbidden"; a resource's says why
-            boolean ownReason = web.getMessage() != null && !web.getMessage().startsWith("HTTP ");
-            return new Classification(kind, status,
-                    ownReason ? web.getMessage() : denied(kind == ProblemKind.FORBIDDEN).detail(), List.of());
+            // the runtime's messages describe its own machinery; only the registry's refusals say why in its words
+            return new Classification(kind, status, web instanceof Refusal refusal ? refusal.getMessage()
+                    : denied(kind == ProblemKind.FORBIDDEN).detail(), List.of());
         }
         String detail = switch (kind) {
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
@@ -137,9 +156,22 @@ final class FailureClassifier {
             if (next == null && current instanceof SQLException sql) {
                 next = sql.getNextException();
             }
+            if (next == null) {
+                next = internalException(current);
+            }
             current = next;
         }
         return chain;
+    }
+
+    /** EclipseLink's exceptions keep the JDBC failure they wrap apart from the standard cause. */
+    private static Throwable internalException(Throwable failure) {
+        try {
+            var accessor = failure.getClass().getMethod("getInternalException");
+            return accessor.invoke(failure) instanceof Throwable internal ? internal : null;
+        } catch (ReflectiveOperationException | RuntimeException notEclipseLink) {
+            return null;
+        }
     }
 
     /** In the order the check found them: a file's bad lines stay in line order. */

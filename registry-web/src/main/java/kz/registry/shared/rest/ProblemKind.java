@@ -14,11 +14,17 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(406, "not-acceptable", "The resource cannot answer in the requested media type"),
     CONFLICT(409, "conflict", "The request conflicts with the current state of the record"),
     PRECONDITION_FAILED(412, "precondition-failed", "A precondition of the request does not hold"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is larger than the registry accepts"),
+    URI_TOO_LONG(414, "uri-too-long", "The address is longer than the registry accepts"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The request body has a media type this resource does not accept"),
     BUSINESS_RULE(422, "business-rule", "A rule of the registry forbids this"),
     PRECONDITION_REQUIRED(428, "precondition-required", "The request must say which version it changes"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many failed sign-ins from your address"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request's headers are larger than the registry accepts"),
     OTHER_CLIENT_ERROR(400, "client-error", "The request was refused"),
-    INTERNAL(500, "internal-error", "The registry failed to answer");
+    INTERNAL(500, "internal-error", "The registry failed to answer"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable", "The registry cannot reach its database right now"),
+    TIMED_OUT(503, "timed-out", "The request took longer than the registry allows");
 
     private static final String TYPE_PREFIX = "urn:kz-registry:problem:";
 
@@ -44,6 +50,11 @@ public enum ProblemKind {
         return title;
     }
 
+    /** Whether a client should try again later: such answers carry {@code Retry-After}. */
+    public boolean isTransient() {
+        return this == DATABASE_UNAVAILABLE || this == TIMED_OUT || this == TOO_MANY_REQUESTS;
+    }
+
     /** The kind for an HTTP error status the JAX-RS runtime raised itself. */
     static ProblemKind forStatus(int status) {
         return switch (status) {
@@ -55,6 +66,8 @@ public enum ProblemKind {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 428 -> PRECONDITION_REQUIRED;
             default -> Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR

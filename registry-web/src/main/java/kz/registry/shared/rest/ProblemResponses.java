@@ -41,8 +41,15 @@ public final class ProblemResponses {
         if (classification.kind() == ProblemKind.UNAUTHORIZED) {
             response.header("WWW-Authenticate", challenge(request));
         }
+        if (classification.kind().isTransient()) {
+            response.header(RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         return response.build();
     }
+
+    /** How long a client should wait before trying again after a transient failure (a database outage). */
+    static final String RETRY_AFTER = "Retry-After";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /** The problem details of a classified failure, as JSON. */
     static String json(Classification classification, HttpServletRequest request) {
@@ -72,13 +79,50 @@ public final class ProblemResponses {
      */
     public static void refuseSignIn(HttpServletRequest request, HttpServletResponse response, String detail)
             throws java.io.IOException {
-        Classification refused = new Classification(ProblemKind.UNAUTHORIZED, detail);
-        LOG.fine(() -> "Sign-in refused, correlation id " + CorrelationIds.of(request));
-        response.setStatus(refused.status());
+        write(request, response, new Classification(ProblemKind.UNAUTHORIZED, detail), null);
+    }
+
+    /** Too many failed sign-ins from the caller's address: 429, and when to try again. */
+    public static void refuseTooMany(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws java.io.IOException {
+        write(request, response, new Classification(ProblemKind.TOO_MANY_REQUESTS,
+                "Too many failed sign-ins came from your address. Wait " + retryAfterSeconds
+                        + " seconds, then sign in again."), retryAfterSeconds);
+    }
+
+    /**
+     * Answers a request whose credentials could not be checked because the database failed: 503
+     * with Retry-After, never a 401 that blames the caller. Any other failure is an internal error.
+     */
+    public static void refuseUnchecked(HttpServletRequest request, HttpServletResponse response, RuntimeException failure)
+            throws java.io.IOException {
+        var trouble = DatabaseFailures.of(failure);
+        if (trouble.isEmpty()) {
+            LOG.log(Level.SEVERE, "Internal error while signing in, correlation id " + CorrelationIds.of(request), failure);
+        }
+        write(request, response, trouble.map(FailureClassifier::databaseTrouble).orElseGet(FailureClassifier::internalError),
+                null);
+    }
+
+    /** Any classified failure as problem details, written straight to the servlet response. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemKind kind, String detail)
+            throws java.io.IOException {
+        write(request, response, new Classification(kind, detail), null);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, Classification problem,
+                              Long retryAfterSeconds) throws java.io.IOException {
+        LOG.fine(() -> "Refused with " + problem.status() + " before the API, correlation id " + CorrelationIds.of(request));
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(CorrelationIds.HEADER, CorrelationIds.of(request));
-        response.setHeader("WWW-Authenticate", challenge(request));
-        response.getWriter().write(json(refused, request));
+        if (problem.kind() == ProblemKind.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", challenge(request));
+        }
+        if (problem.kind().isTransient()) {
+            response.setHeader(RETRY_AFTER, String.valueOf(retryAfterSeconds != null ? retryAfterSeconds : RETRY_AFTER_SECONDS));
+        }
+        response.getWriter().write(json(problem, request));
     }
 }

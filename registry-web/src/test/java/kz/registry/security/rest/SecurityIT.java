@@ -21,6 +21,8 @@ class SecurityIT extends DeployedRegistry {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** registry.security.max-failed-logins, left at its default in the tests. */
     private static final int MAX_FAILED_LOGINS = 5;
+    /** registry.security.sign-in-failures-per-address, left at its default in the tests. */
+    private static final int SIGN_IN_FAILURES_PER_ADDRESS = 20;
 
     @Test
     void withoutCredentialsTheApiAsksForThem() {
@@ -127,17 +129,94 @@ class SecurityIT extends DeployedRegistry {
     @Test
     void expiredForgedAndUnsignedTokensAreRefused() {
         Instant inAnHour = Instant.now().plus(1, ChronoUnit.HOURS);
-        List<String> auditor = List.of("auditor");
+        String issued = token("auditor", DEMO_PASSWORD);
 
-        assertUnauthorized(http.withToken(TestTokens.signedWithTheRegistrysKey("auditor", auditor,
+        assertUnauthorized(http.withToken(TestTokens.signedWithTheRegistrysKey(issued,
                 Instant.now().minus(10, ChronoUnit.MINUTES))).get("api/audit"));
-        assertUnauthorized(http.withToken(TestTokens.signedWithAnotherKey("auditor", auditor, inAnHour)).get("api/audit"));
-        assertUnauthorized(http.withToken(TestTokens.unsigned("auditor", auditor, inAnHour)).get("api/audit"));
+        assertUnauthorized(http.withToken(TestTokens.signedWithAnotherKey(issued, inAnHour)).get("api/audit"));
+        assertUnauthorized(http.withToken(TestTokens.unsigned(issued, inAnHour)).get("api/audit"));
         assertUnauthorized(http.withToken("not.a.token").get("api/audit"));
+        // signed with the registry's key, but naming no account or no credentials version: not the registry's
+        assertUnauthorized(http.withToken(TestTokens.signedWithTheRegistrysKeyWithout(issued, "uid", inAnHour)).get("api/audit"));
+        assertUnauthorized(http.withToken(TestTokens.signedWithTheRegistrysKeyWithout(issued, "cv", inAnHour)).get("api/audit"));
 
         // the same claims, signed with the registry's key and not expired, are accepted
-        assertThat(http.withToken(TestTokens.signedWithTheRegistrysKey("auditor", auditor, inAnHour))
+        assertThat(http.withToken(TestTokens.signedWithTheRegistrysKey(issued, inAnHour))
                 .get("api/audit?limit=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenStopsWorkingOnTheRequestAfterItsUserIsDisabled() {
+        String username = newUser("auditor");
+        Http bearer = http.withToken(token(username, password(username)));
+        assertThat(bearer.get("api/audit?limit=1").status()).isEqualTo(200);
+
+        revise(username, "[\"auditor\"]", false);
+
+        assertTokenRefused(bearer, "disabled");
+    }
+
+    @Test
+    void aDemotedUsersTokenActsInTheRolesTheUserHasNow() {
+        String username = newUser("court-clerk");
+        Http bearer = http.withToken(token(username, password(username)));
+        String victim = as("clerk").get("api/victims?limit=1").jsonArray("items").getJsonObject(0).getString("id");
+        assertThat(bearer.get("api/victims/" + victim + "/identity").status()).isEqualTo(200);
+
+        revise(username, "[\"auditor\"]", true);
+
+        // the identity is a clerk's to read: the demoted user's old token may not, but may read the audit trail
+        Http.Reply identity = bearer.get("api/victims/" + victim + "/identity");
+        assertThat(identity.status()).as(identity.toString()).isEqualTo(403);
+        Http.Reply trail = bearer.get("api/audit?actor=" + username + "&sort=-sequence&limit=1");
+        assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+
+        // promoted again, with a second role: an audited act of the token names the roles held at that moment
+        revise(username, "[\"court-clerk\", \"auditor\"]", true);
+        Http.Reply proceeding = bearer.post("api/proceedings", JSON, """
+                {"registrationNumber": "SEC-%s-%d", "articles": ["128-1"], "prosecutingBody": "Test police",
+                 "stage": "PRE_TRIAL_INVESTIGATION", "registeredOn": "2026-01-05"}""".formatted(RUN, SEQUENCE.incrementAndGet()));
+        assertThat(proceeding.status()).as(proceeding.toString()).isEqualTo(201);
+        JsonObject entry = as("auditor").get("api/audit?actor=" + username + "&aggregateType=criminal-proceeding&limit=1")
+                .jsonArray("items").getJsonObject(0);
+        assertThat(entry.getString("actorRoles")).isEqualTo("court-clerk,auditor");
+    }
+
+    @Test
+    void aTokenStopsWorkingOnceItsAccountIsLockedByFailedSignIns() {
+        String username = newUser("auditor");
+        Http bearer = http.withToken(token(username, password(username)));
+
+        for (int attempt = 0; attempt < MAX_FAILED_LOGINS; attempt++) {
+            assertUnauthorized(http.withBasic(username, "wrong-password-" + attempt).get("api/audit?limit=1"));
+        }
+
+        assertTokenRefused(bearer, "locked");
+    }
+
+    @Test
+    void aNewPasswordEndsEveryTokenIssuedUnderTheOldOne() {
+        String username = newUser("auditor");
+        Http bearer = http.withToken(token(username, password(username)));
+        JsonObject user = findUser(username);
+        String path = "api/users/" + user.getString("id");
+        String etag = as("admin").get(path).header("ETag").orElseThrow();
+
+        Http.Reply changed = as("admin").put(path + "/password", JSON, "{\"password\": \"a-brand-new-password\"}",
+                "If-Match", etag);
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertTokenRefused(bearer, "password changed");
+        assertThat(http.withToken(token(username, "a-brand-new-password")).get("api/audit?limit=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAnonymousCallIsToldWhatToSendNotHowTheServerIsBuilt() {
+        for (String path : List.of("api/shelters", "api/audit", "api/victims")) {
+            Http.Reply reply = http.get(path);
+            assertUnauthorized(reply);
+            assertThat(reply.json().getString("detail")).contains("Basic", "bearer token").doesNotContain("JWT");
+        }
     }
 
     @Test
@@ -182,6 +261,42 @@ class SecurityIT extends DeployedRegistry {
         assertThat(users.body()).doesNotContain("password", "PBKDF2", DEMO_PASSWORD);
     }
 
+    @Test
+    void guessingPasswordsAcrossManyNamesFromOneAddressIsSlowedDown() {
+        // the tests' server trusts loopback as a proxy (registry.http.trusted-proxies), so each test address is its own
+        String guesser = "203.0.113." + (SEQUENCE.incrementAndGet() % 250);
+        for (int guess = 0; guess < SIGN_IN_FAILURES_PER_ADDRESS; guess++) {
+            assertUnauthorized(http.withBasic("guess-" + RUN + "-" + guess, "whatever-password")
+                    .get("api/shelters", "X-Forwarded-For", guesser));
+        }
+
+        Http.Reply throttled = as("auditor").get("api/audit?limit=1", "X-Forwarded-For", guesser);
+
+        assertThat(throttled.status()).as(throttled.toString()).isEqualTo(429);
+        assertThat(throttled.contentType()).startsWith("application/problem+json");
+        assertThat(throttled.json().getString("type")).isEqualTo("urn:kz-registry:problem:too-many-requests");
+        assertThat(Long.parseLong(throttled.header("Retry-After").orElseThrow())).isPositive();
+        // other addresses sign in as before
+        assertThat(as("auditor").get("api/audit?limit=1", "X-Forwarded-For", "198.51.100.9").status()).isEqualTo(200);
+        assertThat(as("auditor").get("api/audit?limit=1").status()).isEqualTo(200);
+    }
+
+    /** A bearer token for a user signed in with Basic. */
+    private String token(String username, String password) {
+        Http.Reply issued = http.withBasic(username, password).post("api/tokens", null, null);
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        return issued.json().getString("token");
+    }
+
+    /** An administrator restates a user's roles (a JSON array) and whether the user may sign in. */
+    private void revise(String username, String roles, boolean enabled) {
+        String path = "api/users/" + findUser(username).getString("id");
+        String etag = as("admin").get(path).header("ETag").orElseThrow();
+        Http.Reply revised = as("admin").put(path, JSON, "{\"roles\": " + roles + ", \"enabled\": " + enabled + "}",
+                "If-Match", etag);
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+    }
+
     private String newUser(String role) {
         String username = "user-" + RUN + "-" + SEQUENCE.incrementAndGet();
         Http.Reply created = as("admin").post("api/users", JSON, user(username, password(username), role));
@@ -200,6 +315,13 @@ class SecurityIT extends DeployedRegistry {
 
     private static String password(String username) {
         return "pw-of-" + username;
+    }
+
+    /** The token is refused with a 401 that says why. */
+    private static void assertTokenRefused(Http bearer, String why) {
+        Http.Reply refused = bearer.get("api/audit?limit=1");
+        assertUnauthorized(refused);
+        assertThat(refused.json().getString("detail")).contains(why);
     }
 
     private static void assertUnauthorized(Http.Reply reply) {
