@@ -177,7 +177,7 @@ document.addEventListener('alpine:init', () => {
           continue;
         }
         const named = Object.assign({}, c, { series: c.series.map((s) => Object.assign({}, s, { label: this.seriesLabel(s) })) });
-        const chartObject = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'svg' });
+        const chartObject = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
         chartObject.setOption(option(named, number, compact), true);
         this.drawn[c.id] = chartObject;
       }
@@ -198,6 +198,18 @@ document.addEventListener('alpine:init', () => {
           `${report.name}-${this.year}.${format}`);
         this.notice = this.$t('auditor.downloaded', { report: this.$t(report.label, { year: this.year }), format: format.toUpperCase() });
       });
+    },
+
+    /** The trail's next (1) or previous (-1) page of 20 entries. */
+    trailPage(step) {
+      this.trailOffset = Math.max(0, this.trailOffset + step * 20);
+      return this.loadTrail();
+    },
+
+    /** One changed field of a record's history, as a line: field: from → to. */
+    changeLine(change) {
+      const shown = (value) => (value === null || value === undefined ? '—' : value);
+      return change.field + ': ' + shown(change.from) + ' → ' + shown(change.to);
     },
 
     async loadTrail() {
@@ -224,7 +236,8 @@ document.addEventListener('alpine:init', () => {
 
   /** The ECharts option of one chart. */
   function option(c, number, compact) {
-    const tooltip = { trigger: c.kind === 'pie' ? 'item' : 'axis', valueFormatter: number };
+    // drawn on the canvas, not as HTML: ECharts' HTML tooltips carry inline styles the page's policy refuses
+    const tooltip = { trigger: c.kind === 'pie' ? 'item' : 'axis', valueFormatter: number, renderMode: 'richText' };
     const legend = { top: 0, type: 'scroll' };
     if (c.kind === 'pie') {
       return { tooltip, legend: { show: false }, series: [{ type: 'pie', radius: ['35%', '65%'],

@@ -88,6 +88,22 @@ document.addEventListener('alpine:init', () => {
       const victim = this.victims.find((v) => v.id === id);
       return victim ? victim.code : '—';
     },
+    /** The proceedings a victim is recognised in, by their numbers. */
+    recognisedIn(victim) {
+      return victim.recognitions.map((r) => this.proceedingNumber(r.proceedingId)).join(', ') || '—';
+    },
+    /** A revealed identity's number and birth date, those it has. */
+    identityDetails(victim) {
+      const identity = this.identities[victim.id];
+      return [identity.idNumber, this.$date(identity.birthDate)].filter(Boolean).join(' · ');
+    },
+    hideIdentity(victim) {
+      delete this.identities[victim.id];
+    },
+    startRecovery(recovery) {
+      this.recovering = recovery;
+      this.recovered.amount = '';
+    },
     proceedingNumber(id) {
       const proceeding = this.proceedings.find((p) => p.id === id);
       return proceeding ? proceeding.registrationNumber : '—';

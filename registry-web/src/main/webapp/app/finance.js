@@ -85,6 +85,11 @@ document.addEventListener('alpine:init', () => {
       await Promise.all([this.loadTotals(), ...KINDS.map((kind) => this.loadEntries(kind))]);
     },
 
+    chooseCurrency(currency) {
+      this.$store.ui.chooseCurrency(currency);
+      return this.loadTotals();
+    },
+
     async loadTotals() {
       const currency = this.$store.ui.currency;
       const basis = this.basis ? '&basis=fixed&fixedRate=' + encodeURIComponent(this.basis) : '';

@@ -28,6 +28,8 @@ window.REGISTRY_MESSAGES = {
     'signIn.ended.forbidden': 'Your role may not open that page.',
     'signIn.noPage': 'You are signed in. Your role has no pages yet: administrators manage users through the API.',
     'error.unreachable': 'The registry could not be reached: {detail}',
+    'error.unavailable': 'The registry cannot reach its database right now. Nothing was changed: try again in a moment.',
+    'error.throttled': 'Too many failed sign-ins came from this computer. Try again in {seconds} seconds.',
     'error.fields': 'Some fields need correcting: see the messages under them.',
 
     'fiscalYear': 'Fiscal year',
@@ -328,6 +330,8 @@ window.REGISTRY_MESSAGES = {
     'signIn.ended.forbidden': 'Вашей роли эта страница недоступна.',
     'signIn.noPage': 'Вход выполнен. Для вашей роли страниц пока нет: администраторы управляют пользователями через API.',
     'error.unreachable': 'Реестр недоступен: {detail}',
+    'error.unavailable': 'Реестр сейчас не может обратиться к своей базе данных. Ничего не изменено: попробуйте ещё раз через минуту.',
+    'error.throttled': 'С этого компьютера было слишком много неудачных попыток входа. Попробуйте снова через {seconds} с.',
     'error.fields': 'Некоторые поля нужно исправить: см. сообщения под ними.',
 
     'fiscalYear': 'Финансовый год',

@@ -87,6 +87,21 @@
     }
   }
 
+  /**
+   * A passing failure (the database out of reach, too many failed sign-ins) told as what to do:
+   * nothing was changed, try again in a moment.
+   */
+  function inPlainWords(response, problem) {
+    if (response.status === 503) {
+      return Object.assign({}, problem, { detail: translate('error.unavailable') });
+    }
+    if (response.status === 429) {
+      const seconds = response.headers.get('Retry-After') || '60';
+      return Object.assign({}, problem, { detail: translate('error.throttled', { seconds }) });
+    }
+    return problem;
+  }
+
   /** Marks the page's calls, so a refusal challenges with Bearer only (no browser sign-in box). */
   const PAGE_HEADERS = { 'X-Requested-With': 'XMLHttpRequest' };
 
@@ -116,7 +131,7 @@
     const type = response.headers.get('Content-Type') || '';
     if (!response.ok) {
       const problem = type.includes('json') ? await response.json().catch(() => null) : null;
-      throw new ApiError(response.status, problem);
+      throw new ApiError(response.status, inPlainWords(response, problem));
     }
     if (options.raw) {
       return response;
@@ -338,4 +353,12 @@
   });
 
   window.Registry = { session, api, ApiError, translate, format, today, pageState, PAGES };
+
+  // A page names the role it needs on this script's tag (data-requires): anyone else goes back
+  // to the sign-in page before the page shows anything. No inline script: the pages run under a
+  // Content-Security-Policy that allows the registry's own files only.
+  const required = document.currentScript && document.currentScript.dataset.requires;
+  if (required) {
+    session.require(required);
+  }
 })();

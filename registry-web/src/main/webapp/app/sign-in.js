@@ -30,7 +30,8 @@ document.addEventListener('alpine:init', () => {
         this.go(started.roles);
       } catch (e) {
         this.password = '';
-        this.error = e.status === 401 ? this.$t('signIn.refused') : this.$t('error.unreachable', { detail: e.message });
+        this.error = e.status === 401 ? this.$t('signIn.refused')
+          : e.status === 503 || e.status === 429 ? e.message : this.$t('error.unreachable', { detail: e.message });
       } finally {
         this.busy = false;
       }

@@ -39,7 +39,8 @@ final class Registry implements AutoCloseable {
         }
         command.addAll(List.of("-jar", root.resolve("registry-web/target/payara-micro.jar").toString(),
                 "--deploy", root.resolve("registry-web/target/registry.war").toString(),
-                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster"));
+                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
+                "--prebootcommandfile", root.resolve("config/pre-boot-commands.asadmin").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("server.log").toFile());
         builder.environment().putAll(environment);

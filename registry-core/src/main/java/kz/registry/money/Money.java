@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.DecimalText;
 import kz.registry.shared.InvalidInputException;
 
 /**
  * An exact amount of one currency, at the scale of the currency's minor unit (KZT and USD 2,
- * KRW 0). Never floating point. An amount is taken as stated only when it fits the currency;
+ * KRW 0). Never floating point. An amount is taken as stated only when it fits the currency
+ * (and a stated amount has at most 15 digits before the point: {@link DecimalText});
  * any rounding is asked for by name, with its mode. Two currencies never add up: that is a
  * rule of the domain (422), not a programming error.
  */
@@ -28,10 +30,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** An amount as a person states it, such as {@code of("162700000.00", "KZT")}. */
     public static Money of(String amount, String currencyCode) {
+        Currency currency = currency(currencyCode);
         try {
-            return new Money(new BigDecimal(amount.strip()), currency(currencyCode));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("amount", "'" + amount + "' is not a number");
+            return new Money(DecimalText.amount(digits(currency)).parse(amount), currency);
+        } catch (DecimalText.NotAccepted e) {
+            throw new InvalidInputException("amount", "the amount " + e.getMessage());
         }
     }
 

@@ -35,6 +35,24 @@ class PagesIT extends DeployedRegistry {
     }
 
     @Test
+    void thePagesAndTheApiPageRunUnderAStrictContentSecurityPolicy() {
+        try (Browser browser = browser("en-GB")) {
+            browser.open("");
+            browser.waitForText("[data-test=sign-in]", "Sign in");
+            // the policy is in force: a script put into the page inline does not run, and is reported
+            browser.script("const s = document.createElement('script'); s.textContent = 'window.injected = true';"
+                    + " document.head.appendChild(s);");
+            assertThat(browser.script("return window.injected === true")).isEqualTo(false);
+            assertThat(browser.pageFaults()).anyMatch(message -> message.contains("Content Security Policy"));
+
+            // the OpenAPI page renders the registry's document under the same policy
+            browser.open("openapi-ui/");
+            assertThat(browser.waitForText(".swagger-ui .info .title", "Registry")).isNotBlank();
+            browser.screenshot("openapi-ui");
+        }
+    }
+
+    @Test
     void signInRefusesWrongPasswordsAndRolesAndEndsOnSignOut() {
         try (Browser browser = browser("en-GB")) {
             browser.open("");
@@ -228,7 +246,7 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=sentence]", "159 million KZT ($479,910) for shelter assistance");
             for (String chart : List.of("spending-years", "spending-shelters", "spending-cities", "compensation-origin",
                     "compensation-category", "compensation-status", "fund")) {
-                assertThat(browser.find("[data-test=" + chart + "] svg")).as(chart).isNotNull();
+                assertThat(browser.find("[data-test=" + chart + "] canvas")).as(chart).isNotNull();
             }
             assertThat(browser.find("[data-test=spending-shelters]").getDomAttribute("aria-label"))
                     .contains("Almaty");

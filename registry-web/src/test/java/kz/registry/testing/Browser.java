@@ -60,6 +60,10 @@ public final class Browser implements AutoCloseable {
         preferences.put("download.prompt_for_download", false);
         preferences.put("intl.accept_languages", language);
         options.setExperimentalOption("prefs", preferences);
+        // the console, to find what the pages' Content-Security-Policy refused and expressions Alpine could not run
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -197,8 +201,30 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    /**
+     * The console messages since the last call that say the page broke: something the
+     * Content-Security-Policy refused, or an expression Alpine could not evaluate.
+     */
+    public List<String> pageFaults() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Alpine")
+                        || message.contains("CSP Parser") || message.contains("Uncaught"))
+                .toList();
+    }
+
+    /** Closes the browser; a page that broke under the Content-Security-Policy fails the test here. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> faults;
+        try {
+            faults = pageFaults();
+        } finally {
+            driver.quit();
+        }
+        if (!faults.isEmpty()) {
+            throw new AssertionError("The pages broke in the browser (Content-Security-Policy or Alpine):\n"
+                    + String.join("\n", faults));
+        }
     }
 }

@@ -21,7 +21,12 @@ import java.util.Optional;
 public final class Http {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /**
+     * HTTP/1.1, as curl and browsers speak plain HTTP: Java's client would otherwise ask to upgrade
+     * to h2c, which Payara's HTTP layer handles badly for requests with large bodies or headers.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
     private final URI root;
     private final String authorization;
 
@@ -59,6 +64,11 @@ public final class Http {
 
     public Reply delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
+    }
+
+    /** Any method with any body, as a careless or hostile client sends it (a DELETE with a body, a chunked upload). */
+    public Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body, String... headers) {
+        return send(withBody(request(path, headers), contentType, "").method(method, body));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

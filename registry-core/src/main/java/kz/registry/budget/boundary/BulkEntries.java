@@ -34,6 +34,7 @@ import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.money.Money;
 import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.JobOutcomes;
 import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
 
@@ -65,6 +66,9 @@ public class BulkEntries {
 
     @Inject
     Clock clock;
+
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     @Resource
     SessionContext session;
@@ -108,13 +112,14 @@ public class BulkEntries {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void run(BulkEntryJobs.Job job, RequestKey key, EntryKind kind, List<BudgetLedger.Line> lines) {
         try {
-            job.finished(write(key, kind, lines, job));
+            var summary = write(key, kind, lines, job);
+            JobOutcomes.onCompletion(transactions, () -> job.finished(summary), why -> job.failed(why, Map.of()));
         } catch (InvalidInputException e) {
             session.setRollbackOnly();
             job.failed("The file was refused; nothing of it was posted.", e.fieldErrors());
         } catch (RuntimeException e) {
             session.setRollbackOnly();
-            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), Map.of());
+            job.failed(JobOutcomes.reason(job.id(), e), Map.of());
         }
     }
 

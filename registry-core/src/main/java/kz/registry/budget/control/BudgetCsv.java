@@ -15,6 +15,7 @@ import kz.registry.budget.entity.Posting;
 import kz.registry.budget.entity.Target;
 import kz.registry.money.Money;
 import kz.registry.shared.DomainException;
+import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
@@ -58,6 +59,9 @@ public final class BudgetCsv {
             throw new InvalidInputException("file", "is empty: it needs a header line (" + String.join(",", columns)
                     + ") and at least one line");
         }
+        if (rows[headerAt].length() > InputLimits.MAX_LINE_CHARS) {
+            throw new InvalidInputException("header", InputLimits.lineTooLong());
+        }
         Map<String, Integer> header = header(rows[headerAt], columns);
         List<BudgetLedger.Line> lines = new ArrayList<>();
         for (int i = headerAt + 1; i < rows.length; i++) {
@@ -65,6 +69,10 @@ public final class BudgetCsv {
                 continue;
             }
             int number = i + 1;
+            if (rows[i].length() > InputLimits.MAX_LINE_CHARS) {
+                lines.add(new BudgetLedger.Line(number, null, InputLimits.lineTooLong()));
+                continue;
+            }
             try {
                 Map<String, String> cells = cells(split(rows[i]), header, number);
                 lines.add(new BudgetLedger.Line(number, posting(kind, cells, shelters), null));

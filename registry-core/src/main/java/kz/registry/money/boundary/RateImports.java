@@ -28,6 +28,7 @@ import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.JobOutcomes;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
@@ -62,6 +63,9 @@ public class RateImports {
     RateDirectory directory;
 
     @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Resource
     SessionContext session;
 
     /**
@@ -89,10 +93,11 @@ public class RateImports {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void runImport(ImportJobs.ImportJob job, List<PublishedRate> rates, String source) {
         try {
-            job.finished(ledger.importRates(rates, source, job));
+            RateLedger.ImportReport report = ledger.importRates(rates, source, job);
+            JobOutcomes.onCompletion(transactions, () -> job.finished(report), job::failed);
         } catch (RuntimeException e) {
             session.setRollbackOnly();
-            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            job.failed(JobOutcomes.reason(job.id(), e));
         }
     }
 

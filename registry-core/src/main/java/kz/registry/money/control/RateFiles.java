@@ -22,6 +22,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import kz.registry.money.entity.PublishedRate;
+import kz.registry.shared.DecimalText;
+import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
@@ -34,6 +36,8 @@ public final class RateFiles {
     static final int MAX_ERRORS = 50;
     private static final DateTimeFormatter NBK_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     static final String CSV_HEADER = "date,currency,rate,quant";
+    /** How many units a rate is published for (1, 10, 100, 1000 ...). */
+    private static final DecimalText QUANT = new DecimalText(7, 0);
 
     private RateFiles() {
     }
@@ -67,6 +71,11 @@ public final class RateFiles {
                         itemLine = reader.getLocation().getLineNumber();
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    if (text.length() + reader.getTextLength() > InputLimits.MAX_XML_TEXT_CHARS) {
+                        errors.add(reader.getLocation().getLineNumber(), "an element's text is longer than "
+                                + InputLimits.MAX_XML_TEXT_CHARS + " characters");
+                        return errors.orThrow(rates);
+                    }
                     text.append(reader.getText());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = reader.getLocalName();
@@ -114,6 +123,10 @@ public final class RateFiles {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (line.length() > InputLimits.MAX_LINE_CHARS) {
+                    errors.add(number, InputLimits.lineTooLong());
+                    continue;
+                }
                 String[] cells = line.split(",", -1);
                 if (cells.length != 4) {
                     errors.add(number, "expected 4 values (" + CSV_HEADER + "), found " + cells.length);
@@ -142,21 +155,21 @@ public final class RateFiles {
         }
         BigDecimal value = null;
         try {
-            value = new BigDecimal(rate == null ? "" : rate.strip());
+            value = DecimalText.RATE.parse(rate);
             if (value.signum() <= 0) {
-                errors.add(line, "the rate must be above zero, not " + rate);
+                errors.add(line, "the rate must be above zero");
             }
-        } catch (NumberFormatException e) {
-            errors.add(line, "the rate '" + rate + "' is not a number (use a point for decimals)");
+        } catch (DecimalText.NotAccepted e) {
+            errors.add(line, "the rate " + e.getMessage());
         }
         int units = 0;
         try {
-            units = Integer.parseInt(quant == null || quant.isBlank() ? "1" : quant.strip());
+            units = QUANT.parse(quant == null || quant.isBlank() ? "1" : quant).intValueExact();
             if (units <= 0) {
-                errors.add(line, "the quant must be a whole number above zero, not " + quant);
+                errors.add(line, "the quant must be a whole number above zero");
             }
-        } catch (NumberFormatException e) {
-            errors.add(line, "the quant '" + quant + "' is not a whole number");
+        } catch (DecimalText.NotAccepted | ArithmeticException e) {
+            errors.add(line, "the quant must be a whole number such as 1, 10 or 100, of at most 7 digits");
         }
         if (errors.count() > before) {
             return java.util.Optional.empty();

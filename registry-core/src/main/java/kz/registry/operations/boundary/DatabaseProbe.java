@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import kz.registry.operations.control.RegistryDataSource;
 import kz.registry.operations.control.SchemaMigration;
@@ -30,14 +33,40 @@ public class DatabaseProbe {
     @EJB
     SchemaMigration migration;
 
-    /** A round trip to the database, and what it showed. */
+    /**
+     * A round trip to the database, and what it showed: whether it answers, and whether it
+     * accepts writes (a row of {@code readiness_probe} is updated and the change rolled back; a
+     * read-only database answers reads and would otherwise pass for ready).
+     */
     public DatabaseState check() {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
             String product = connection.getMetaData().getDatabaseProductName();
-            return new DatabaseState(valid, product, migration.schemaVersion(), valid ? null : "connection not valid");
+            if (!valid) {
+                return new DatabaseState(false, false, product, migration.schemaVersion(), "connection not valid");
+            }
+            String refusal = writeRefusal(connection);
+            return new DatabaseState(true, refusal == null, product, migration.schemaVersion(), refusal);
         } catch (SQLException e) {
-            return new DatabaseState(false, "unknown", migration.schemaVersion(), e.getClass().getSimpleName());
+            return new DatabaseState(false, false, "unknown", migration.schemaVersion(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** Why the database refuses a write, or null when it takes one; the write is rolled back either way. */
+    private static String writeRefusal(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement update = connection.prepareStatement(
+                "update readiness_probe set checked_at = ? where id = 1")) {
+            update.setQueryTimeout(TIMEOUT_SECONDS);
+            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            update.executeUpdate();
+            return null;
+        } catch (SQLException refused) {
+            return "refuses writes (SQLState " + refused.getSQLState() + ")";
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -46,6 +75,7 @@ public class DatabaseProbe {
         return migration.schemaVersion();
     }
 
-    public record DatabaseState(boolean reachable, String product, String schemaVersion, String problem) {
+    public record DatabaseState(boolean reachable, boolean writable, String product, String schemaVersion,
+                                String problem) {
     }
 }

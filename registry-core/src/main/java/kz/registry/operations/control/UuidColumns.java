@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * Gives every UUID column the JDBC type OTHER. EclipseLink binds a null of an attribute whose
@@ -14,10 +13,12 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  * ("column is of type uuid but expression is of type character varying", EclipseLink issue
  * 2717, on Payara's and GlassFish's EclipseLink 5 alike). H2 takes a null of any type.
  */
-public class UuidColumns implements SessionCustomizer {
+final class UuidColumns {
 
-    @Override
-    public void customize(Session session) {
+    private UuidColumns() {
+    }
+
+    static void type(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 if (mapping.isDirectToFieldMapping() && mapping.getField() != null

@@ -55,7 +55,7 @@ class BudgetCsvTest {
         assertThat(lines).extracting(BudgetLedger.Line::number).containsExactly(2, 3, 5, 6, 7);
         assertThat(lines.getFirst().error()).isNull();
         assertThat(lines.get(1).error()).contains("allocation").contains("not-an-id");
-        assertThat(lines.get(2).error()).contains("ten");
+        assertThat(lines.get(2).error()).contains("amount", "not a plain decimal number");
         assertThat(lines.get(3).error()).contains("value_date");
         assertThat(lines.get(4).error()).contains("3 fields where the header has 4");
     }

@@ -52,7 +52,7 @@ class RateFilesTest {
 
         assertThatThrownBy(() -> xml(broken)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.fieldErrors()).containsOnlyKeys("line 7", "line 8");
-            assertThat(e.fieldErrors().get("line 7")).contains("not a number");
+            assertThat(e.fieldErrors().get("line 7")).contains("the rate is not a plain decimal number");
             assertThat(e.fieldErrors().get("line 8")).contains("ISO 4217");
         });
     }

@@ -40,6 +40,7 @@ import kz.registry.money.entity.PublishedRate;
 import kz.registry.money.rest.MoneyViews.FixedRateView;
 import kz.registry.money.rest.MoneyViews.RateUsedView;
 import kz.registry.money.rest.MoneyViews.RateView;
+import kz.registry.shared.DecimalText;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
@@ -183,11 +184,12 @@ public class RateResource {
         return Response.status(Response.Status.CREATED).entity(FixedRateView.of(fixed)).build();
     }
 
+    /** A rate as a finance officer states it, such as 331.31: bounded like every decimal the registry reads. */
     private static BigDecimal decimal(String field, String value) {
         try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidInputException(field, "must be a decimal number such as 331.31, not '" + value + "'");
+            return DecimalText.RATE.parse(value);
+        } catch (DecimalText.NotAccepted e) {
+            throw new InvalidInputException(field, "the rate " + e.getMessage());
         }
     }
 

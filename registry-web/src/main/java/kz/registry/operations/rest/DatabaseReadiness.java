@@ -7,7 +7,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the application has started and the database answers a round trip: the registry can serve requests. */
+/**
+ * Ready when the application has started and the database answers a round trip and accepts a
+ * write: the registry can serve requests. A database that only reads makes the registry not
+ * ready, so a balancer sends no one to a node that would refuse every change.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -22,8 +26,9 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         DatabaseProbe.DatabaseState state = probe.check();
         var response = HealthCheckResponse.named("database")
-                .status(state.reachable() && application.isStarted())
+                .status(state.reachable() && state.writable() && application.isStarted())
                 .withData("started", application.isStarted())
+                .withData("writable", state.writable())
                 .withData("database", state.product())
                 .withData("schemaVersion", state.schemaVersion());
         if (state.problem() != null) {

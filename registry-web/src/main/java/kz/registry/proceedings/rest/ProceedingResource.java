@@ -35,6 +35,7 @@ import kz.registry.proceedings.rest.ProceedingViews.ProceedingInput;
 import kz.registry.proceedings.rest.ProceedingViews.ProceedingView;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PersonalData;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -125,6 +126,7 @@ public class ProceedingResource {
     @GET
     @Path("{id}/convicted/{person}/identity")
     @RolesAllowed(Roles.COURT_CLERK)
+    @PersonalData
     public IdentityView convictedIdentity(@PathParam("id") UUID id, @PathParam("person") UUID person) {
         return IdentityView.of(proceedings.convictedIdentity(person));
     }

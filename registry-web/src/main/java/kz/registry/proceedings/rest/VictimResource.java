@@ -35,6 +35,7 @@ import kz.registry.proceedings.rest.ProceedingViews.VictimInput;
 import kz.registry.proceedings.rest.ProceedingViews.VictimView;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
+import kz.registry.shared.rest.PersonalData;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -99,6 +100,7 @@ public class VictimResource {
     @GET
     @Path("{id}/identity")
     @RolesAllowed(Roles.COURT_CLERK)
+    @PersonalData
     public IdentityView identity(@PathParam("id") UUID id) {
         return IdentityView.of(victims.identity(id));
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DELETE;
+import kz.registry.shared.rest.PersonalData;
 import kz.registry.shared.rest.Refusal;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,7 @@ public class TokenResource {
 
     @POST
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
+    @PersonalData // a credential: no cache keeps it
     public TokenView issue() {
         if (!(request.getAttribute(RegistryAuthentication.SIGNED_IN) instanceof SignedIn caller)) {
             throw new Refusal("Tokens are given for HTTP Basic sign-ins only.");

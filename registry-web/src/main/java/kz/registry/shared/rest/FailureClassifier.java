@@ -69,6 +69,8 @@ final class FailureClassifier {
             case JsonbException json -> whileWriting(json) ? null : malformedBody();
             case JsonException json -> whileWriting(json) ? null : malformedBody();
             case WebApplicationException web -> web(web);
+            case RequestLimits.BodyTooLarge tooLarge -> new Classification(ProblemKind.PAYLOAD_TOO_LARGE,
+                    RequestLimits.tooLarge(tooLarge.limit()));
             case SQLException sql when sql.getSQLState() != null
                     && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_CLASS) -> new Classification(
                     ProblemKind.CONFLICT, "The request conflicts with a record that already exists.");

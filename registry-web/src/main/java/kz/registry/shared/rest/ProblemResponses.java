@@ -53,7 +53,9 @@ public final class ProblemResponses {
 
     /** The problem details of a classified failure, as JSON. */
     static String json(Classification classification, HttpServletRequest request) {
-        String instance = request == null ? null : request.getRequestURI();
+        // an error page answers for the address that failed, not for itself
+        Object failedAddress = request == null ? null : request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String instance = failedAddress instanceof String address ? address : request == null ? null : request.getRequestURI();
         return JSONB.toJson(new Problem(classification.kind().type(), classification.kind().title(),
                 classification.status(), classification.detail(), instance, CorrelationIds.of(request),
                 classification.errors()));
@@ -114,6 +116,7 @@ public final class ProblemResponses {
                               Long retryAfterSeconds) throws java.io.IOException {
         LOG.fine(() -> "Refused with " + problem.status() + " before the API, correlation id " + CorrelationIds.of(request));
         response.setStatus(problem.status());
+        SecurityHeaders.apply(request, response);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(CorrelationIds.HEADER, CorrelationIds.of(request));

@@ -9,10 +9,24 @@ import org.junit.jupiter.api.Test;
 class EntityTagsTest {
 
     @Test
-    void readsTheVersionFromStrongWeakAndBareTags() {
+    void readsTheVersionFromAStrongTag() {
         assertThat(EntityTags.versionFromIfMatch("\"3\"")).isEqualTo(3);
-        assertThat(EntityTags.versionFromIfMatch("W/\"4\"")).isEqualTo(4);
-        assertThat(EntityTags.versionFromIfMatch(" 5 ")).isEqualTo(5);
+        assertThat(EntityTags.versionFromIfMatch(" \"5\" ")).isEqualTo(5);
+    }
+
+    @Test
+    void aWeakTagNeverMatchesAndIsRefusedWith412() {
+        assertThatThrownBy(() -> EntityTags.versionFromIfMatch("W/\"4\""))
+                .isInstanceOfSatisfying(EntityTags.WeakTag.class,
+                        e -> assertThat(e.getResponse().getStatus()).isEqualTo(412));
+    }
+
+    @Test
+    void aBareNumberAListOrAStarIsNoTagTheRegistryGave() {
+        for (String notATag : new String[] {"5", "*", "\"1\", \"2\"", "\"\"", "\"-1\"", "\"99999999999999999999\""}) {
+            assertThatThrownBy(() -> EntityTags.versionFromIfMatch(notATag)).as(notATag)
+                    .isInstanceOf(InvalidInputException.class);
+        }
     }
 
     @Test
