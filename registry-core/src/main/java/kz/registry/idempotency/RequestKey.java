@@ -7,9 +7,11 @@ import java.util.HexFormat;
 import kz.registry.shared.InvalidInputException;
 
 /**
- * A client's key for one creating request, with the fingerprint of what the request asked
- * (a hash of its method, path and content): the same key with other content is a mistake,
- * not a retry.
+ * A client's key for one creating request, with the fingerprint of what the request asked: a
+ * SHA-256 digest of its method, address and canonical content. The same key with other content
+ * is a mistake, not a retry. Personal data never enters the fingerprint as itself: its owner adds
+ * a keyed digest of it ({@link #including}), so the stored fingerprint cannot be tested against
+ * guessed names.
  */
 public record RequestKey(String key, String fingerprint) {
 
@@ -24,15 +26,20 @@ public record RequestKey(String key, String fingerprint) {
         key = key.strip();
     }
 
-    /** The key of a request, or null when the client sent none. */
-    public static RequestKey of(String key, String what) {
-        return key == null ? null : new RequestKey(key, fingerprint(what));
+    /** The key of a request, or null when the client sent none; {@code canonical} is the request's whole content. */
+    public static RequestKey of(String key, String canonical) {
+        return key == null ? null : new RequestKey(key, digest(canonical));
     }
 
-    public static String fingerprint(String what) {
+    /** The same key, its fingerprint extended by a digest of content kept out of the first one (a keyed digest of an identity). */
+    public RequestKey including(String digestOfMore) {
+        return new RequestKey(key, digest(fingerprint + "\n" + digestOfMore));
+    }
+
+    public static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(what.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

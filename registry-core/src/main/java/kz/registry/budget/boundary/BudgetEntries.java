@@ -109,14 +109,14 @@ public class BudgetEntries {
     }
 
     private java.util.Optional<Posted> replay(RequestKey key, String type, EntryKind kind) {
-        return idempotency.earlierResult(key, type).map(id -> new Posted(state(kind, id), true));
+        return idempotency.earlierResult(key, type).map(UUID::fromString).map(id -> new Posted(state(kind, id), true));
     }
 
     private Posted recorded(RequestKey key, String type, BudgetEntry entry) {
         em.flush();
         audit.record(new AuditEvent(AuditAction.CREATED, entry.kind().recordType(), entry.id().toString(), null,
                 Snapshots.of(entry.snapshot())));
-        idempotency.remember(key, type, entry.id());
+        idempotency.remember(key, type, entry.id().toString());
         return new Posted(states(List.of(entry)).getFirst(), false);
     }
 

@@ -80,7 +80,7 @@ public class BulkEntries {
     /** Reads and posts a file now, in this request's transaction. */
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public BatchSummary post(RequestKey key, EntryKind kind, String csv) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, type(kind));
+        Optional<UUID> earlier = idempotency.earlierResult(key, type(kind)).map(UUID::fromString);
         if (earlier.isPresent()) {
             return summary(earlier.get(), true);
         }
@@ -96,7 +96,7 @@ public class BulkEntries {
      */
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public Started start(RequestKey key, EntryKind kind, String csv) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, type(kind));
+        Optional<UUID> earlier = idempotency.earlierResult(key, type(kind)).map(UUID::fromString);
         if (earlier.isPresent()) {
             return new Started(null, summary(earlier.get(), true));
         }
@@ -146,7 +146,7 @@ public class BulkEntries {
                 .toList()));
         audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, batch.id().toString(), null,
                 Snapshots.of(batch.snapshot())));
-        idempotency.remember(key, type(kind), batch.id());
+        idempotency.remember(key, type(kind), batch.id().toString());
         return batch.id();
     }
 

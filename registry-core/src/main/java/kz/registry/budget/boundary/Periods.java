@@ -1,5 +1,8 @@
 package kz.registry.budget.boundary;
 
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -27,6 +30,9 @@ public class Periods {
 
     public static final String RECORD_TYPE = "fiscal-period";
 
+    @EJB
+    IdempotentRequests idempotency;
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -52,8 +58,9 @@ public class Periods {
     }
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public FiscalPeriod open(int year) {
-        return open(em, audit, year, clock, session.getCallerPrincipal().getName());
+    public Created<FiscalPeriod> open(RequestKey key, int year) {
+        return idempotency.once(key, RECORD_TYPE, () -> open(em, audit, year, clock, session.getCallerPrincipal().getName()),
+                FiscalPeriod::year, known -> get(Integer.parseInt(known)));
     }
 
     /** Opens a year in the caller's transaction and records it: for finance officers and start-up loaders. */

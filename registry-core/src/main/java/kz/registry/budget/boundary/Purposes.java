@@ -1,5 +1,8 @@
 package kz.registry.budget.boundary;
 
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,6 +26,9 @@ public class Purposes {
 
     public static final String RECORD_TYPE = "budget-purpose";
 
+    @EJB
+    IdempotentRequests idempotency;
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -37,15 +43,17 @@ public class Purposes {
     }
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Purpose add(String code, String name) {
-        Purpose purpose = new Purpose(code, name, clock.instant());
-        if (em.find(Purpose.class, purpose.code()) != null) {
-            throw new ConflictException("There is already a purpose '" + purpose.code() + "'.");
-        }
-        em.persist(purpose);
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, purpose.code(), null,
-                Snapshots.of(purpose.snapshot())));
-        return purpose;
+    public Created<Purpose> add(RequestKey key, String code, String name) {
+        return idempotency.once(key, RECORD_TYPE, () -> {
+            Purpose purpose = new Purpose(code, name, clock.instant());
+            if (em.find(Purpose.class, purpose.code()) != null) {
+                throw new ConflictException("There is already a purpose '" + purpose.code() + "'.");
+            }
+            em.persist(purpose);
+            em.flush();
+            audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, purpose.code(), null,
+                    Snapshots.of(purpose.snapshot())));
+            return purpose;
+        }, Purpose::code, known -> em.find(Purpose.class, known));
     }
 }

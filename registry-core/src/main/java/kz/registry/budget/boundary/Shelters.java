@@ -1,5 +1,8 @@
 package kz.registry.budget.boundary;
 
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -37,6 +40,9 @@ public class Shelters {
 
     public static final String RECORD_TYPE = "shelter";
 
+    @EJB
+    IdempotentRequests idempotency;
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -44,9 +50,11 @@ public class Shelters {
     AuditTrail audit;
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Shelter register(ShelterDetails details) {
-        refuseDuplicateName(details.name(), null);
-        return persistAndRecord(em, audit, details);
+    public Created<Shelter> register(RequestKey key, ShelterDetails details) {
+        return idempotency.once(key, RECORD_TYPE, () -> {
+            refuseDuplicateName(details.name(), null);
+            return persistAndRecord(em, audit, details);
+        }, Shelter::id, id -> get(UUID.fromString(id)));
     }
 
     /** Registers a shelter in the caller's transaction and records it: for finance officers and start-up loaders. */

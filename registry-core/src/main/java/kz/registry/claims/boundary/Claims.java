@@ -83,7 +83,7 @@ public class Claims {
      */
     @RolesAllowed(Roles.COURT_CLERK)
     public Filed file(RequestKey key, ClaimFiling filing) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, RECORD_TYPE);
+        Optional<UUID> earlier = idempotency.earlierResult(key, RECORD_TYPE).map(UUID::fromString);
         if (earlier.isPresent()) {
             return new Filed(get(earlier.get()), true);
         }
@@ -111,7 +111,7 @@ public class Claims {
         em.persist(claim);
         em.flush(); // the claim before its first move: the two are not related in the mapping
         history.moved(claim, null, filing.filedOn(), null, null, caller());
-        idempotency.remember(key, RECORD_TYPE, claim.id());
+        idempotency.remember(key, RECORD_TYPE, claim.id().toString());
         return new Filed(claim, false);
     }
 

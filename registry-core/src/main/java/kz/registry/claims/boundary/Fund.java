@@ -1,5 +1,6 @@
 package kz.registry.claims.boundary;
 
+import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -124,7 +125,7 @@ public class Fund {
     /** Money into the fund from one of the law's sources (recoveries come through recourse). */
     @RolesAllowed(Roles.COURT_CLERK)
     public Received receive(RequestKey key, FundSource source, Money amount, LocalDate valueDate, String reference) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, ENTRY_RECORD);
+        Optional<UUID> earlier = idempotency.earlierResult(key, ENTRY_RECORD).map(UUID::fromString);
         if (earlier.isPresent()) {
             return new Received(em.find(FundEntry.class, earlier.get()), true);
         }
@@ -134,7 +135,7 @@ public class Fund {
         }
         lockAccount();
         FundEntry entry = post(new FundEntry(source, amount, valueDate, reference, null, null, clock.instant(), caller()));
-        idempotency.remember(key, ENTRY_RECORD, entry.id());
+        idempotency.remember(key, ENTRY_RECORD, entry.id().toString());
         return new Received(entry, false);
     }
 
@@ -147,7 +148,7 @@ public class Fund {
      */
     @RolesAllowed(Roles.COURT_CLERK)
     public Registered register(RequestKey key, List<UUID> claimIds, LocalDate on) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, REGISTER_RECORD);
+        Optional<UUID> earlier = idempotency.earlierResult(key, REGISTER_RECORD).map(UUID::fromString);
         if (earlier.isPresent()) {
             return new Registered(registerOf(earlier.get()), true);
         }
@@ -185,7 +186,7 @@ public class Fund {
         }
         audit.record(new AuditEvent(AuditAction.CREATED, REGISTER_RECORD, register.id().toString(), null,
                 Snapshots.of(register.snapshot())));
-        idempotency.remember(key, REGISTER_RECORD, register.id());
+        idempotency.remember(key, REGISTER_RECORD, register.id().toString());
         return new Registered(register, false);
     }
 
@@ -256,7 +257,7 @@ public class Fund {
     /** Opens recourse for a paid claim against the persons convicted in its proceeding. */
     @RolesAllowed(Roles.COURT_CLERK)
     public Opened openRecovery(RequestKey key, UUID claimId, LocalDate on) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, RECOVERY_RECORD);
+        Optional<UUID> earlier = idempotency.earlierResult(key, RECOVERY_RECORD).map(UUID::fromString);
         if (earlier.isPresent()) {
             return new Opened(recoveryOf(earlier.get()), true);
         }
@@ -274,13 +275,21 @@ public class Fund {
         history.moved(claim, ClaimStatus.PAID, on, "recourse opened", before, caller());
         audit.record(new AuditEvent(AuditAction.CREATED, RECOVERY_RECORD, recovery.id().toString(), null,
                 Snapshots.of(recovery.snapshot())));
-        idempotency.remember(key, RECOVERY_RECORD, recovery.id());
+        idempotency.remember(key, RECOVERY_RECORD, recovery.id().toString());
         return new Opened(recovery, false);
     }
 
     /** Money recovered from the convicted persons: into the fund; when all is back, the claim is recovered. */
     @RolesAllowed(Roles.COURT_CLERK)
-    public Recovery recover(UUID recoveryId, Money amount, LocalDate on, String reference) {
+    public Created<Recovery> recover(RequestKey key, UUID recoveryId, Money amount, LocalDate on, String reference) {
+        return idempotency.once(key, RECOVERY_PAYMENT_RECORD, () -> received(recoveryId, amount, on, reference),
+                Recovery::id, id -> recoveryOf(UUID.fromString(id)));
+    }
+
+    /** The idempotency keys' name for money recovered. */
+    static final String RECOVERY_PAYMENT_RECORD = "recovery-payment";
+
+    private Recovery received(UUID recoveryId, Money amount, LocalDate on, String reference) {
         lockAccount();
         Recovery recovery = recoveryOf(recoveryId);
         String before = Snapshots.of(recovery.snapshot());

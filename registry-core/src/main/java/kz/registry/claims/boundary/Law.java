@@ -1,5 +1,8 @@
 package kz.registry.claims.boundary;
 
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -11,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
@@ -35,6 +39,9 @@ public class Law {
 
     public static final String MCI_RECORD = "mci-value";
     public static final String CATEGORY_RECORD = "compensation-category";
+
+    @EJB
+    IdempotentRequests idempotency;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -80,7 +87,12 @@ public class Law {
 
     /** An administrator records a budget law's MCI value from a date. */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public MciValue recordMci(String purpose, LocalDate validFrom, Money amount, String source) {
+    public Created<MciValue> recordMci(RequestKey key, String purpose, LocalDate validFrom, Money amount, String source) {
+        return idempotency.once(key, MCI_RECORD, () -> newMci(purpose, validFrom, amount, source), MciValue::id,
+                id -> em.find(MciValue.class, UUID.fromString(id)));
+    }
+
+    private MciValue newMci(String purpose, LocalDate validFrom, Money amount, String source) {
         MciValue value = new MciValue(purpose, validFrom, amount, source, clock.instant(), caller());
         boolean taken = !em.createQuery("select m from MciValue m where m.purpose = :purpose and m.validFrom = :from",
                         MciValue.class)
@@ -98,8 +110,14 @@ public class Law {
 
     /** An administrator records a category's new version from a date (or a new category). */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public CompensationCategory recordCategory(String code, String name, int mciMultiple, List<Integer> articles,
-                                               LocalDate validFrom, boolean unverified) {
+    public Created<CompensationCategory> recordCategory(RequestKey key, String code, String name, int mciMultiple,
+                                                        List<Integer> articles, LocalDate validFrom, boolean unverified) {
+        return idempotency.once(key, CATEGORY_RECORD, () -> newCategory(code, name, mciMultiple, articles, validFrom,
+                unverified), CompensationCategory::id, id -> em.find(CompensationCategory.class, UUID.fromString(id)));
+    }
+
+    private CompensationCategory newCategory(String code, String name, int mciMultiple, List<Integer> articles,
+                                             LocalDate validFrom, boolean unverified) {
         CompensationCategory version = new CompensationCategory(code, name, mciMultiple, articles, validFrom,
                 unverified, clock.instant(), caller());
         boolean taken = categoryVersions().stream()

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import kz.registry.shared.InstantColumns;
 
 /** A key a caller sent with a creating request, and the record that request created. */
@@ -32,8 +31,9 @@ public class IdempotencyKey {
     @Column(name = "record_type", nullable = false, length = 40)
     private String recordType;
 
-    @Column(name = "record_id", nullable = false)
-    private UUID recordId;
+    /** The key of the record the request made, as text: an id, a year, a code. */
+    @Column(name = "record_key", nullable = false, length = 64)
+    private String recordKey;
 
     @Convert(converter = InstantColumns.class)
     @Column(name = "created_at", nullable = false)
@@ -43,19 +43,19 @@ public class IdempotencyKey {
         // for JPA
     }
 
-    public IdempotencyKey(String caller, String key, String fingerprint, String recordType, UUID recordId,
+    public IdempotencyKey(String caller, String key, String fingerprint, String recordType, String recordKey,
                           Instant createdAt) {
         this.caller = caller;
         this.key = key;
         this.fingerprint = fingerprint;
         this.recordType = recordType;
-        this.recordId = recordId;
+        this.recordKey = recordKey;
         this.createdAt = createdAt;
     }
 
     public String fingerprint() { return fingerprint; }
     public String recordType() { return recordType; }
-    public UUID recordId() { return recordId; }
+    public String recordKey() { return recordKey; }
     public Instant createdAt() { return createdAt; }
 
     /** The primary key: keys are the caller's own, so two callers never collide. */

@@ -1,5 +1,8 @@
 package kz.registry.money.boundary;
 
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
@@ -43,6 +46,9 @@ import kz.registry.shared.UnknownRecordException;
 public class RateImports {
 
     static final String RATE_RECORD = "exchange-rate";
+
+    @EJB
+    IdempotentRequests idempotency;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -139,9 +145,14 @@ public class RateImports {
     }
 
     /** Defines one currency's rate in a named fixed set (a report's rate, say). */
-    public FixedRate defineFixedRate(String name, Currency currency, BigDecimal kztPerUnit, String description) {
-        return ledger.defineFixedRate(name, currency, kztPerUnit, description);
+    public Created<FixedRate> defineFixedRate(RequestKey key, String name, Currency currency, BigDecimal kztPerUnit,
+                                              String description) {
+        return idempotency.once(key, FIXED_RATE_RECORD, () -> ledger.defineFixedRate(name, currency, kztPerUnit, description),
+                FixedRate::id, id -> em.find(FixedRate.class, UUID.fromString(id)));
     }
+
+    /** The idempotency keys' name for a fixed rate. */
+    static final String FIXED_RATE_RECORD = "fixed-rate";
 
     /** A rate as the audit trail keeps it. */
     public record RateSnapshot(String currency, LocalDate day, int revision, String publishedRate, int quant,

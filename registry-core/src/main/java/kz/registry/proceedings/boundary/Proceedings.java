@@ -15,6 +15,7 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.proceedings.control.IdentityVault;
@@ -57,24 +58,17 @@ public class Proceedings {
     @Inject
     Clock clock;
 
-    /** A proceeding as registered, and whether this answers a retried request. */
-    public record Registered(CriminalProceeding proceeding, boolean replayed) {
-    }
-
     @RolesAllowed(Roles.COURT_CLERK)
-    public Registered register(RequestKey key, ProceedingDetails details) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, RECORD_TYPE);
-        if (earlier.isPresent()) {
-            return new Registered(get(earlier.get()), true);
-        }
-        refuseDuplicate(details.registrationNumber(), null);
-        CriminalProceeding proceeding = new CriminalProceeding(details, clock.instant());
-        em.persist(proceeding);
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, proceeding.id().toString(), null,
-                Snapshots.of(proceeding.details())));
-        idempotency.remember(key, RECORD_TYPE, proceeding.id());
-        return new Registered(proceeding, false);
+    public Created<CriminalProceeding> register(RequestKey key, ProceedingDetails details) {
+        return idempotency.once(key, RECORD_TYPE, () -> {
+            refuseDuplicate(details.registrationNumber(), null);
+            CriminalProceeding proceeding = new CriminalProceeding(details, clock.instant());
+            em.persist(proceeding);
+            em.flush();
+            audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, proceeding.id().toString(), null,
+                    Snapshots.of(proceeding.details())));
+            return proceeding;
+        }, CriminalProceeding::id, id -> get(UUID.fromString(id)));
     }
 
     @RolesAllowed(Roles.COURT_CLERK)
@@ -136,15 +130,29 @@ public class Proceedings {
                 page);
     }
 
-    /** Records a person convicted in the proceeding; the identity is stored encrypted. */
+    /**
+     * Records a person convicted in the proceeding, once per idempotency key; the identity is
+     * stored encrypted and enters the key's fingerprint only as the vault's keyed digest.
+     */
     @RolesAllowed(Roles.COURT_CLERK)
-    public ConvictedPerson convict(UUID proceedingId, Identity identity, LocalDate convictedOn) {
-        ConvictedPerson person = new ConvictedPerson(get(proceedingId), vault.seal(identity), convictedOn,
-                clock.instant());
-        em.persist(person);
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, CONVICTED_RECORD, person.id().toString(), null,
-                Snapshots.of(person.snapshot())));
+    public Created<ConvictedPerson> convict(RequestKey key, UUID proceedingId, Identity identity, LocalDate convictedOn) {
+        RequestKey withIdentity = key == null ? null : key.including(vault.fingerprint(identity));
+        return idempotency.once(withIdentity, CONVICTED_RECORD, () -> {
+            ConvictedPerson person = new ConvictedPerson(get(proceedingId), vault.seal(identity), convictedOn,
+                    clock.instant());
+            em.persist(person);
+            em.flush();
+            audit.record(new AuditEvent(AuditAction.CREATED, CONVICTED_RECORD, person.id().toString(), null,
+                    Snapshots.of(person.snapshot())));
+            return person;
+        }, ConvictedPerson::id, id -> convictedPerson(UUID.fromString(id)));
+    }
+
+    private ConvictedPerson convictedPerson(UUID personId) {
+        ConvictedPerson person = em.find(ConvictedPerson.class, personId);
+        if (person == null) {
+            throw new UnknownRecordException(CONVICTED_RECORD, personId);
+        }
         return person;
     }
 
@@ -157,10 +165,7 @@ public class Proceedings {
     /** A convicted person's identity, for a court clerk; the read is itself audited. */
     @RolesAllowed(Roles.COURT_CLERK)
     public Identity convictedIdentity(UUID personId) {
-        ConvictedPerson person = em.find(ConvictedPerson.class, personId);
-        if (person == null) {
-            throw new UnknownRecordException(CONVICTED_RECORD, personId);
-        }
+        ConvictedPerson person = convictedPerson(personId);
         audit.recordPersonalDataRead(CONVICTED_RECORD, personId.toString(), Identity.FIELDS);
         return vault.open(person.protectedIdentity());
     }

@@ -15,6 +15,7 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.proceedings.control.IdentityVault;
@@ -60,22 +61,21 @@ public class Victims {
     @Inject
     Clock clock;
 
-    public record Registered(Victim victim, boolean replayed) {
-    }
-
+    /**
+     * Registers a victim, once per idempotency key: the key's fingerprint takes in the identity
+     * only as the vault's keyed digest of it.
+     */
     @RolesAllowed(Roles.COURT_CLERK)
-    public Registered register(RequestKey key, VictimProfile profile, Identity identity) {
-        Optional<UUID> earlier = idempotency.earlierResult(key, RECORD_TYPE);
-        if (earlier.isPresent()) {
-            return new Registered(get(earlier.get()), true);
-        }
-        Victim victim = new Victim(profile, vault.seal(identity), clock.instant());
-        em.persist(victim);
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, victim.id().toString(), null,
-                Snapshots.of(victim.snapshot())));
-        idempotency.remember(key, RECORD_TYPE, victim.id());
-        return new Registered(victim, false);
+    public Created<Victim> register(RequestKey key, VictimProfile profile, Identity identity) {
+        RequestKey withIdentity = key == null ? null : key.including(vault.fingerprint(identity));
+        return idempotency.once(withIdentity, RECORD_TYPE, () -> {
+            Victim victim = new Victim(profile, vault.seal(identity), clock.instant());
+            em.persist(victim);
+            em.flush();
+            audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, victim.id().toString(), null,
+                    Snapshots.of(victim.snapshot())));
+            return victim;
+        }, Victim::id, id -> get(UUID.fromString(id)));
     }
 
     public Victim get(UUID id) {
@@ -154,23 +154,26 @@ public class Victims {
 
     /** Records the resolution recognising the victim in a proceeding: once per victim and proceeding. */
     @RolesAllowed(Roles.COURT_CLERK)
-    public VictimRecognition recognise(UUID victimId, UUID proceedingId, LocalDate recognisedOn, String resolutionNumber) {
-        get(victimId);
-        var proceeding = proceedings.get(proceedingId);
-        boolean known = !em.createQuery("select r from VictimRecognition r where r.victimId = :victim"
-                        + " and r.proceedingId = :proceeding", VictimRecognition.class)
-                .setParameter("victim", victimId).setParameter("proceeding", proceedingId).getResultList().isEmpty();
-        if (known) {
-            throw new ConflictException("Victim " + victimId + " is already recognised in proceeding "
-                    + proceeding.registrationNumber() + ".");
-        }
-        VictimRecognition recognition = new VictimRecognition(victimId, proceeding, recognisedOn, resolutionNumber,
-                clock.instant());
-        em.persist(recognition);
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, RECOGNITION_RECORD, recognition.id().toString(), null,
-                Snapshots.of(recognition.snapshot())));
-        return recognition;
+    public Created<VictimRecognition> recognise(RequestKey key, UUID victimId, UUID proceedingId, LocalDate recognisedOn,
+                                                String resolutionNumber) {
+        return idempotency.once(key, RECOGNITION_RECORD, () -> {
+            get(victimId);
+            var proceeding = proceedings.get(proceedingId);
+            boolean known = !em.createQuery("select r from VictimRecognition r where r.victimId = :victim"
+                            + " and r.proceedingId = :proceeding", VictimRecognition.class)
+                    .setParameter("victim", victimId).setParameter("proceeding", proceedingId).getResultList().isEmpty();
+            if (known) {
+                throw new ConflictException("Victim " + victimId + " is already recognised in proceeding "
+                        + proceeding.registrationNumber() + ".");
+            }
+            VictimRecognition recognition = new VictimRecognition(victimId, proceeding, recognisedOn, resolutionNumber,
+                    clock.instant());
+            em.persist(recognition);
+            em.flush();
+            audit.record(new AuditEvent(AuditAction.CREATED, RECOGNITION_RECORD, recognition.id().toString(), null,
+                    Snapshots.of(recognition.snapshot())));
+            return recognition;
+        }, VictimRecognition::id, id -> em.find(VictimRecognition.class, UUID.fromString(id)));
     }
 
     public List<VictimRecognition> recognitions(UUID victimId) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import kz.registry.proceedings.entity.Identity;
@@ -82,6 +83,24 @@ public class IdentityVault {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // no detail: the message must not carry any of the data
             throw new IllegalStateException("A protected identity cannot be opened: wrong key or changed data");
+        }
+    }
+
+    /**
+     * A keyed digest of an identity (HMAC-SHA-256 under a key derived from the vault's own): the
+     * same identity always gives the same digest, so a retried request can be recognised, but
+     * nobody without the key can test the digest against a guessed name.
+     */
+    public String fingerprint(Identity identity) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key());
+            byte[] fingerprintKey = derive.doFinal("registry idempotency fingerprint v1".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(json(identity).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot fingerprint an identity", e);
         }
     }
 

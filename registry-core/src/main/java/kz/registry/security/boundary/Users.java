@@ -1,5 +1,8 @@
 package kz.registry.security.boundary;
 
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -32,6 +35,9 @@ public class Users {
 
     public static final String RECORD_TYPE = "user";
 
+    @EJB
+    IdempotentRequests idempotency;
+
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -44,15 +50,17 @@ public class Users {
     @EJB
     AuditTrail audit;
 
-    public RegistryUser create(String username, String password, Set<String> roles) {
-        String name = RegistryUser.checkedUsername(username);
-        if (UserLookup.byUsername(em, name).isPresent()) {
-            throw new ConflictException("A user named '" + name + "' already exists.");
-        }
-        RegistryUser user = new RegistryUser(name, hashes.hash(password), roles, clock.instant());
-        em.persist(user);
-        record(AuditAction.CREATED, user, null);
-        return user;
+    public Created<RegistryUser> create(RequestKey key, String username, String password, Set<String> roles) {
+        return idempotency.once(key, RECORD_TYPE, () -> {
+            String name = RegistryUser.checkedUsername(username);
+            if (UserLookup.byUsername(em, name).isPresent()) {
+                throw new ConflictException("A user named '" + name + "' already exists.");
+            }
+            RegistryUser user = new RegistryUser(name, hashes.hash(password), roles, clock.instant());
+            em.persist(user);
+            record(AuditAction.CREATED, user, null);
+            return user;
+        }, RegistryUser::id, id -> get(UUID.fromString(id)));
     }
 
     public Page<RegistryUser> list(PageRequest page) {

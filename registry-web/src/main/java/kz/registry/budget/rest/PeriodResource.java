@@ -1,5 +1,8 @@
 package kz.registry.budget.rest;
 
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,10 +70,11 @@ public class PeriodResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "open a year", value = "{\"year\": 2027}")}))
-    public Response open(@NotNull @Valid NewPeriod input) {
-        FiscalPeriod period = periods.open(input.year());
-        return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(Integer.toString(period.year())).build()),
-                period).build();
+    public Response open(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewPeriod input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<FiscalPeriod> period = IdempotentCreation.run(key, () -> periods.open(key, input.year()));
+        return IdempotentCreation.answer(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(Integer.toString(period.record().year())).build()), period.record()), period).build();
     }
 
     @PUT

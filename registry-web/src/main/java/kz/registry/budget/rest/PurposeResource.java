@@ -1,5 +1,9 @@
 package kz.registry.budget.rest;
 
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,9 +51,10 @@ public class PurposeResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "a new purpose", value = "{\"code\": \"reintegration\", \"name\": \"Reintegration: vocational training and housing\"}")}))
-    public Response add(@NotNull @Valid NewPurpose input) {
-        Purpose purpose = purposes.add(input.code(), input.name());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(purpose.code()).build())
-                .entity(PurposeView.of(purpose)).build();
+    public Response add(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewPurpose input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<Purpose> purpose = IdempotentCreation.run(key, () -> purposes.add(key, input.code(), input.name()));
+        return IdempotentCreation.answer(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(purpose.record().code()).build()), purpose).entity(PurposeView.of(purpose.record())).build();
     }
 }

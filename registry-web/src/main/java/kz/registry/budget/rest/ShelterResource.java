@@ -1,5 +1,8 @@
 package kz.registry.budget.rest;
 
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -72,10 +75,11 @@ public class ShelterResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "a new shelter", value = "{\"name\": \"Aktau trafficking shelter\", \"city\": \"Aktau\", \"operator\": \"NGO operator\", \"openedYear\": 2026, \"foreignVictimsEligibleFrom\": \"2026-01-01\"}")}))
-    public Response register(@NotNull @Valid ShelterInput input) {
-        Shelter shelter = shelters.register(input.details());
-        return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(shelter.id().toString()).build()), shelter)
-                .build();
+    public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid ShelterInput input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<Shelter> shelter = IdempotentCreation.run(key, () -> shelters.register(key, input.details()));
+        return IdempotentCreation.answer(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(shelter.record().id().toString()).build()), shelter.record()), shelter).build();
     }
 
     /** Restates a shelter; {@code If-Match} must carry the ETag it was read with. */

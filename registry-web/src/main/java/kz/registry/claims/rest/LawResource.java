@@ -1,5 +1,11 @@
 package kz.registry.claims.rest;
 
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,6 +52,9 @@ public class LawResource {
     @Inject
     Law law;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Path("mci")
     public List<MciView> mciTable() {
@@ -59,10 +68,12 @@ public class LawResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "a new year's MCI", value = "{\"purpose\": \"general\", \"validFrom\": \"2027-01-01\", \"amount\": \"4500.00\", \"source\": \"Law on the republican budget for 2027\"}")}))
-    public Response recordMci(@NotNull @Valid NewMci input) {
-        MciValue value = law.recordMci(input.purpose(), input.validFrom(), Money.of(input.amount(), "KZT"),
-                input.source());
-        return Response.status(Response.Status.CREATED).entity(MciView.of(value)).build();
+    public Response recordMci(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewMci input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<MciValue> value = IdempotentCreation.run(key, () -> law.recordMci(key, input.purpose(), input.validFrom(),
+                Money.of(input.amount(), "KZT"), input.source()));
+        return IdempotentCreation.answer(Response.status(Response.Status.CREATED), value)
+                .entity(MciView.of(value.record())).build();
     }
 
     /** The categories in force on {@code on} (YYYY-MM-DD), or every version when no day is given. */
@@ -80,10 +91,13 @@ public class LawResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "a new version", value = "{\"code\": \"trafficking-in-persons\", \"name\": \"Victims of trafficking in persons\", \"mciMultiple\": 30, \"articles\": [128, 135], \"validFrom\": \"2027-01-01\", \"unverified\": false}")}))
-    public Response recordCategory(@NotNull @Valid NewCategory input) {
-        CompensationCategory version = law.recordCategory(input.code(), input.name(), input.mciMultiple(),
-                input.articles(), input.validFrom(), Boolean.TRUE.equals(input.unverified()));
-        return Response.status(Response.Status.CREATED).entity(CategoryView.of(version)).build();
+    public Response recordCategory(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewCategory input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<CompensationCategory> version = IdempotentCreation.run(key, () -> law.recordCategory(key, input.code(),
+                input.name(), input.mciMultiple(), input.articles(), input.validFrom(),
+                Boolean.TRUE.equals(input.unverified())));
+        return IdempotentCreation.answer(Response.status(Response.Status.CREATED), version)
+                .entity(CategoryView.of(version.record())).build();
     }
 
     /**

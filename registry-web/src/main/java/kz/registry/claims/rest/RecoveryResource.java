@@ -1,5 +1,7 @@
 package kz.registry.claims.rest;
 
+import kz.registry.claims.entity.Recovery;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,7 +86,10 @@ public class RecoveryResource {
     @RolesAllowed(Roles.COURT_CLERK)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "money recovered", value = "{\"amount\": \"50000.00\", \"valueDate\": \"2026-05-20\", \"reference\": \"bailiff's transfer 17\"}")}))
-    public RecoveryView recovered(@PathParam("id") UUID id, @NotNull @Valid RecoveredInput input) {
-        return RecoveryView.of(fund.recover(id, Money.of(input.amount(), "KZT"), input.valueDate(), input.reference()));
+    public Response recovered(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid RecoveredInput input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<Recovery> recovery = IdempotentCreation.run(key, () -> fund.recover(key, id, Money.of(input.amount(), "KZT"),
+                input.valueDate(), input.reference()));
+        return IdempotentCreation.answer(Response.ok(RecoveryView.of(recovery.record())), recovery).build();
     }
 }

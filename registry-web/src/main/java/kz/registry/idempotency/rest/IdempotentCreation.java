@@ -2,6 +2,12 @@ package kz.registry.idempotency.rest;
 
 import jakarta.ejb.EJBException;
 import java.util.function.Supplier;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
+import jakarta.ws.rs.core.Response;
+import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 
 /**
@@ -19,9 +25,26 @@ public final class IdempotentCreation {
     private IdempotentCreation() {
     }
 
-    /** The request's key, fingerprinted by what it asks: method, path and content. */
+    /** Records in a fixed form: every property, in the order of their names. */
+    private static final Jsonb CANONICAL = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL).withNullValues(true));
+
+    /**
+     * The request's key, fingerprinted by what it asks: method, address and content, the content
+     * canonical (a record as JSON with its properties in a fixed order; a file as its text), so
+     * two requests share a fingerprint exactly when they ask the same.
+     */
     public static RequestKey key(String header, String method, String path, Object content) {
-        return RequestKey.of(header, method + " " + path + "\n" + content);
+        if (header == null) {
+            return null;
+        }
+        String canonical = content instanceof String text ? text : CANONICAL.toJson(content);
+        return RequestKey.of(header, method + " " + path + "\n" + canonical);
+    }
+
+    /** The answer to a creating request: the first one's, marked when it is a replay. */
+    public static Response.ResponseBuilder answer(Response.ResponseBuilder response, Created<?> created) {
+        return marked(response, created.replayed());
     }
 
     /** Marks an answer that repeats an earlier request's result. */

@@ -20,6 +20,12 @@ public final class MoneyViews {
         return value == null ? null : value.toPlainString();
     }
 
+    /** A rate as a person states it: its digits without the zeros storage adds, and at least two decimals. */
+    static String stated(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+    }
+
     public record MoneyView(String amount, String currency) {
         public static MoneyView of(Money money) {
             return new MoneyView(money.amount().toPlainString(), money.code());
@@ -54,7 +60,7 @@ public final class MoneyViews {
 
     public record FixedRateView(String name, String currency, String kztPerUnit, String description) {
         static FixedRateView of(FixedRate rate) {
-            return new FixedRateView(rate.name(), rate.currency().getCurrencyCode(), decimal(rate.kztPerUnit()),
+            return new FixedRateView(rate.name(), rate.currency().getCurrencyCode(), stated(rate.kztPerUnit()),
                     rate.description());
         }
     }

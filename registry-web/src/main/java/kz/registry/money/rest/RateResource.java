@@ -1,5 +1,9 @@
 package kz.registry.money.rest;
 
+import kz.registry.money.entity.FixedRate;
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -178,10 +182,12 @@ public class RateResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "the 2018 TIP report's rate", value = "{\"name\": \"TIP 2018\", \"currency\": \"USD\", \"kztPerUnit\": \"331.31\", \"description\": \"US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080\"}")}))
-    public Response defineFixedRate(@NotNull @Valid NewFixedRate input) {
-        var fixed = imports.defineFixedRate(input.name(), Money.currency(input.currency()),
-                decimal("kztPerUnit", input.kztPerUnit()), input.description());
-        return Response.status(Response.Status.CREATED).entity(FixedRateView.of(fixed)).build();
+    public Response defineFixedRate(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewFixedRate input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<FixedRate> fixed = IdempotentCreation.run(key, () -> imports.defineFixedRate(key, input.name(),
+                Money.currency(input.currency()), decimal("kztPerUnit", input.kztPerUnit()), input.description()));
+        return IdempotentCreation.answer(Response.status(Response.Status.CREATED), fixed)
+                .entity(FixedRateView.of(fixed.record())).build();
     }
 
     /** A rate as a finance officer states it, such as 331.31: bounded like every decimal the registry reads. */

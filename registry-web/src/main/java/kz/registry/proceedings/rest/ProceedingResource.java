@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.proceedings.boundary.Proceedings;
@@ -84,10 +85,9 @@ public class ProceedingResource {
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                              @NotNull @Valid ProceedingInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Proceedings.Registered registered = IdempotentCreation.run(key, () -> proceedings.register(key, input.details()));
-        Response.ResponseBuilder response = withTag(Response.created(uriInfo.getAbsolutePathBuilder()
-                .path(registered.proceeding().id().toString()).build()), registered.proceeding());
-        return IdempotentCreation.marked(response, registered.replayed()).build();
+        Created<CriminalProceeding> registered = IdempotentCreation.run(key, () -> proceedings.register(key, input.details()));
+        return IdempotentCreation.answer(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(registered.record().id().toString()).build()), registered.record()), registered).build();
     }
 
     /** Restates a proceeding (its stage, court, dates); {@code If-Match} must carry the ETag read. */
@@ -116,10 +116,15 @@ public class ProceedingResource {
     @RolesAllowed(Roles.COURT_CLERK)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "a convicted person", value = "{\"identity\": {\"fullName\": \"A. Example\"}, \"convictedOn\": \"2026-09-20\"}")}))
-    public Response convict(@PathParam("id") UUID id, @NotNull @Valid ConvictionInput input) {
-        ConvictedPerson person = proceedings.convict(id, input.identity().identity(), input.convictedOn());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(person.id().toString()).build())
-                .entity(ConvictedView.of(person)).build();
+    public Response convict(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+                            @NotNull @Valid ConvictionInput input) {
+        // the identity joins the key's fingerprint in the boundary, as the vault's keyed digest only
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input.convictedOn());
+        Created<ConvictedPerson> convicted = IdempotentCreation.run(key,
+                () -> proceedings.convict(key, id, input.identity().identity(), input.convictedOn()));
+        return IdempotentCreation.answer(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(convicted.record().id().toString()).build()), convicted)
+                .entity(ConvictedView.of(convicted.record())).build();
     }
 
     /** A convicted person's identity: court clerks only, and the read is recorded in the audit trail. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.proceedings.boundary.Victims;
@@ -87,13 +88,12 @@ public class VictimResource {
                     @ExampleObject(name = "a foreign victim", value = "{\"citizenship\": \"UZ\", \"sex\": \"FEMALE\", \"minor\": false, \"exploitation\": \"FORCED_LABOUR\", \"identity\": {\"fullName\": \"B. Example\", \"bankAccount\": \"KZ00 0000 0000 0000 0000\"}}")}))
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                              @NotNull @Valid VictimInput input) {
-        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(),
-                input.profile() + "|" + input.identity().identity().hashCode()); // no identity in the fingerprint text
-        Victims.Registered registered = IdempotentCreation.run(key,
+        // the profile here; the identity joins the fingerprint in the boundary, as the vault's keyed digest only
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input.profile());
+        Created<Victim> registered = IdempotentCreation.run(key,
                 () -> victims.register(key, input.profile(), input.identity().identity()));
-        Response.ResponseBuilder response = withTag(Response.created(uriInfo.getAbsolutePathBuilder()
-                .path(registered.victim().id().toString()).build()), registered.victim());
-        return IdempotentCreation.marked(response, registered.replayed()).build();
+        return IdempotentCreation.answer(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(registered.record().id().toString()).build()), registered.record()), registered).build();
     }
 
     /** The victim's identity: court clerks only, and the read is recorded in the audit trail. */
@@ -125,11 +125,14 @@ public class VictimResource {
     @RolesAllowed(Roles.COURT_CLERK)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "the resolution", value = "{\"proceedingId\": \"5d0e1c7a-3b8f-4a61-9d2e-7c4b1f0a2e93\", \"recognisedOn\": \"2026-02-20\", \"resolutionNumber\": \"R-17\"}")}))
-    public Response recognise(@PathParam("id") UUID id, @NotNull @Valid RecognitionInput input) {
-        VictimRecognition recognition = victims.recognise(id, input.proceedingId(), input.recognisedOn(),
-                input.resolutionNumber());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(recognition.id().toString()).build())
-                .entity(RecognitionView.of(recognition)).build();
+    public Response recognise(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+                              @NotNull @Valid RecognitionInput input) {
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
+        Created<VictimRecognition> recognition = IdempotentCreation.run(key, () -> victims.recognise(key, id,
+                input.proceedingId(), input.recognisedOn(), input.resolutionNumber()));
+        return IdempotentCreation.answer(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(recognition.record().id().toString()).build()), recognition)
+                .entity(RecognitionView.of(recognition.record())).build();
     }
 
     private Response.ResponseBuilder withTag(Response.ResponseBuilder response, Victim victim) {

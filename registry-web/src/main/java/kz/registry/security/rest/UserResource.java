@@ -1,5 +1,8 @@
 package kz.registry.security.rest;
 
+import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,9 +67,15 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "an auditor", value = "{\"username\": \"auditor2\", \"password\": \"choose-a-long-password\", \"roles\": [\"auditor\"]}")}))
-    public Response create(@NotNull @Valid NewUser input) {
-        RegistryUser user = users.create(input.username(), input.password(), input.roles());
-        return tagged(Response.created(uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build()), user);
+    public Response create(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewUser input) {
+        // the password stays out of the fingerprint: nothing derived from it is kept beside the key
+        RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(),
+                new NewUser(input.username(), null, input.roles()));
+        Created<RegistryUser> user = IdempotentCreation.run(key,
+                () -> users.create(key, input.username(), input.password(), input.roles()));
+        return IdempotentCreation.answer(Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(user.record().id().toString()).build()), user)
+                .tag(EntityTags.of(user.record().version())).entity(UserView.of(user.record())).build();
     }
 
     /** Restates roles and whether the user may sign in; {@code If-Match} carries the ETag read. */

@@ -10,3 +10,10 @@ create table readiness_probe (
 );
 
 insert into readiness_probe (id) values (1);
+
+-- Idempotency keys name the record their request made by its key as text: an id, a fiscal year,
+-- a purpose's code. Every creating request takes a key now, whatever its record is keyed by.
+alter table idempotency_key add column record_key varchar(64);
+update idempotency_key set record_key = cast(record_id as varchar(64));
+alter table idempotency_key alter column record_key set not null;
+alter table idempotency_key drop column record_id;
