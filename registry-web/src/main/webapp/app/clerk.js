@@ -46,6 +46,7 @@ document.addEventListener('alpine:init', () => {
     fund: null,
     inflow: { source: 'COMPULSORY_PAYMENT', amount: '', valueDate: Registry.today(), reference: '' },
     inflowKey: api.key(),
+    recoveredKey: api.key(),
 
     async init() {
       this.view = this.viewFromHash();
@@ -179,8 +180,10 @@ document.addEventListener('alpine:init', () => {
     async recordRecovered() {
       const recovery = this.recovering;
       const body = { amount: this.recovered.amount.trim(), valueDate: this.recovered.valueDate, reference: this.recovered.reference.trim() || null };
-      const updated = await this.attempt(() => api.post(`api/recoveries/${recovery.id}/payments`, body));
+      const updated = await this.attempt(() => api.post(`api/recoveries/${recovery.id}/payments`, body,
+        { headers: { 'Idempotency-Key': this.recoveredKey } }));
       if (updated) {
+        this.recoveredKey = api.key();
         this.notice = this.$t('clerk.recoveredNotice', { amount: this.$money({ amount: body.amount, currency: 'KZT' }) });
         this.recovering = null;
         await Promise.all([this.loadRegisters(), this.loadFund()]);
@@ -220,7 +223,8 @@ document.addEventListener('alpine:init', () => {
         const created = await api.post('api/victims', body, { headers: { 'Idempotency-Key': this.victimKey } });
         this.victimKey = api.key();
         if (v.proceedingId) {
-          await api.post(`api/victims/${created.id}/recognitions`, { proceedingId: v.proceedingId, recognisedOn: v.recognisedOn });
+          await api.post(`api/victims/${created.id}/recognitions`, { proceedingId: v.proceedingId, recognisedOn: v.recognisedOn },
+            { headers: { 'Idempotency-Key': api.key() } });
         }
         return created;
       });

@@ -40,6 +40,8 @@ document.addEventListener('alpine:init', () => {
     listKind: 'allocation',
     form: null,
     formKey: null,
+    shelterKey: api.key(),
+    periodKey: api.key(),
     reversing: null,
     reversalReason: '',
     reversalError: '',
@@ -193,8 +195,9 @@ document.addEventListener('alpine:init', () => {
       const body = Object.assign({}, this.shelter, {
         openedYear: this.shelter.openedYear === '' ? null : Number(this.shelter.openedYear),
         foreignVictimsEligibleFrom: this.shelter.foreignVictimsEligibleFrom || null });
-      const created = await this.attempt(() => api.post('api/shelters', body));
+      const created = await this.attempt(() => api.post('api/shelters', body, { headers: { 'Idempotency-Key': this.shelterKey } }));
       if (created) {
+        this.shelterKey = api.key();
         this.notice = this.$t('finance.shelterRegistered', { name: created.name });
         this.shelter = { name: '', city: '', operator: '', openedYear: '', foreignVictimsEligibleFrom: '' };
         this.shelters = (await api.get('api/shelters?limit=500&sort=city,name')).items;
@@ -255,8 +258,10 @@ document.addEventListener('alpine:init', () => {
     },
 
     async openPeriod() {
-      const opened = await this.attempt(() => api.post('api/periods', { year: this.newYear }));
+      const opened = await this.attempt(() => api.post('api/periods', { year: this.newYear },
+        { headers: { 'Idempotency-Key': this.periodKey } }));
       if (opened) {
+        this.periodKey = api.key();
         this.notice = this.$t('finance.opened', { year: opened.year });
         this.periods = (await api.get('api/periods')).sort((a, b) => b.year - a.year);
       }
