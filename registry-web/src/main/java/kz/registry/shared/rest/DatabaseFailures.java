@@ -28,8 +28,11 @@ public final class DatabaseFailures {
             "90067",                   // H2: the connection is broken
             "90135",                   // H2: the database is open in exclusive mode
             "90020");                  // H2: the database is in use elsewhere
-    /** Query cancelled: the statement ran past its time limit. */
-    private static final String CANCELLED = "57014";
+    /** The statement ran past its time limit (cancelled), or waited too long for a lock. */
+    private static final Set<String> TIMED_OUT_STATES = Set.of(
+            "57014",                   // query cancelled (a statement timeout, both databases)
+            "55P03",                   // PostgreSQL: lock not available
+            "HYT00");                  // H2: timeout trying to lock a table or row
 
     private DatabaseFailures() {
     }
@@ -38,7 +41,7 @@ public final class DatabaseFailures {
         for (Throwable cause : FailureClassifier.causes(failure)) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.equals(CANCELLED)) {
+                if (TIMED_OUT_STATES.contains(state)) {
                     return Optional.of(Trouble.TIMED_OUT);
                 }
                 if (state.startsWith(CONNECTION_CLASS) || UNAVAILABLE_STATES.contains(state)) {

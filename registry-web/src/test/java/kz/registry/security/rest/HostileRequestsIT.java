@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import kz.registry.testing.Database;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,8 @@ class HostileRequestsIT extends DeployedRegistry {
     private static final int SMALL_ANSWER = 4_000;
     /** The tests' server closes connections idle this long (it.idle.timeout.seconds). */
     private static final int IDLE_SECONDS = Integer.getInteger("it.idle.timeout.seconds", 30);
+    /** The tests' server cuts a statement off after this long (it.statement.timeout.seconds). */
+    private static final int STATEMENT_TIMEOUT_SECONDS = Integer.getInteger("it.statement.timeout.seconds", 60);
 
     @Test
     void numbersWithoutBoundsAreRefusedAtOnceWithoutBeingRepeated() {
@@ -151,6 +156,33 @@ class HostileRequestsIT extends DeployedRegistry {
         Http.Reply identity = as("clerk").get("api/victims/" + victim.getString("id") + "/identity");
         assertThat(identity.status()).isEqualTo(200);
         assertThat(identity.header("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
+    void aRequestThatWaitsTooLongIsCutOffWithAProblemAnswerAndWritesNothing() throws Exception {
+        int year = java.time.LocalDate.now().getYear();
+        String description = "cut off " + RUN;
+        try (Connection holder = Database.open()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "select state from fiscal_period where fiscal_year = ? for update")) {
+                lock.setInt(1, year);
+                lock.executeQuery().close();
+            }
+            long began = System.nanoTime();
+
+            Http.Reply waited = as("finance").post("api/appropriations", JSON, """
+                    {"year": %d, "source": "donor", "purpose": "hotline", "amount": "1.00", "currency": "KZT",
+                     "description": "%s"}""".formatted(year, description));
+
+            Duration took = Duration.ofNanos(System.nanoTime() - began);
+            assertProblem(waited, 503, "timed-out");
+            assertThat(waited.header("Retry-After")).isPresent();
+            assertThat(took).isLessThan(Duration.ofSeconds(STATEMENT_TIMEOUT_SECONDS + 20));
+            holder.rollback();
+        }
+        assertThat(as("finance").get("api/appropriations?fiscalYear=" + year + "&limit=500").body())
+                .doesNotContain(description);
     }
 
     @Test
