@@ -49,6 +49,16 @@ final class Api {
         this.authorization = basic;
     }
 
+    /** A client that sends this Authorization header as it is (null: none), never renewing anything. */
+    static Api sending(String base, String authorization) {
+        return new Api(base, authorization, false);
+    }
+
+    /** The header this client signs its requests with now. */
+    String authorization() {
+        return authorization;
+    }
+
     static Api basic(String base, String user, String password) {
         return new Api(base, "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), false);
@@ -75,6 +85,12 @@ final class Api {
 
     Reply get(String path) {
         return renewing(() -> request(path).GET().build());
+    }
+
+    /** A JSON change of the version an entity tag names. */
+    Reply put(String path, String body, String ifMatch) {
+        return renewing(() -> request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     Reply post(String path, String contentType, String body) {
@@ -122,8 +138,9 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
-                .header("Authorization", authorization).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Accept", "application/json");
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private static Reply send(HttpRequest request) {

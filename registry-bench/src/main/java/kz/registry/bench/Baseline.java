@@ -264,6 +264,31 @@ final class Baseline implements AutoCloseable {
         return rows[0];
     }
 
+    /** What a bearer request reads of its account, as the registry asks it (BearerSessions): one round trip. */
+    boolean standing(UUID user, String tokenId) {
+        return read("""
+                select u.username, u.enabled, u.locked_until, u.credentials_version, r.role,
+                       (select count(*) from signed_out_token t where t.token_id = ?)
+                from registry_user u left join registry_user_role r on r.user_id = u.id
+                where u.id = ?""", tokenId, user);
+    }
+
+    /** The id of a user, by name. */
+    UUID userId(String username) {
+        UUID[] id = new UUID[1];
+        with(c -> {
+            try (PreparedStatement select = c.prepareStatement("select id from registry_user where username = ?")) {
+                select.setString(1, username);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    id[0] = rows.getObject(1, UUID.class);
+                }
+            }
+            return true;
+        });
+        return id[0];
+    }
+
     private boolean read(String sql, Object... parameters) {
         return with(c -> {
             try (PreparedStatement statement = c.prepareStatement(sql)) {

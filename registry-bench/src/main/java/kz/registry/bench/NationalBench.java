@@ -102,6 +102,10 @@ public final class NationalBench {
                 "REGISTRY_DB_PASSWORD", setting("password", "postgres"),
                 "REGISTRY_DEMO", "false",
                 "REGISTRY_ADMIN_PASSWORD", PASSWORD,
+                // outside demo mode passwords travel over TLS only; the benchmark talks to loopback
+                "REGISTRY_HTTP_PLAIN_PASSWORDS_FROM", "127.0.0.1,0:0:0:0:0:0:0:1",
+                // the benchmark's clients all share one address: no throttle of failed sign-ins for it
+                "REGISTRY_SECURITY_SIGN_IN_FAILURES_PER_ADDRESS", "1000000000",
                 "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
         try (Registry registry = Registry.start(root, number("port", 18280), environment, setting("serverHeap", ""));
              Baseline baseline = new Baseline(jdbc, setting("user", "postgres"), setting("password", "postgres"), clients)) {
@@ -124,6 +128,7 @@ public final class NationalBench {
             baseline.prepare();
             measureWrites(clients, requests, baseline);
             measureExport(registry, baseline);
+            measureSignIn(registry.base, clients, requests, baseline);
             say(String.format(Locale.ROOT, "%nServer resident memory after the run: **%d MiB**.%n", registry.residentMiB()));
         }
         System.out.println("\nWritten to " + setting("out", "bench/RESULTS.md"));
@@ -392,6 +397,65 @@ public final class NationalBench {
             say(pair[0].row() + String.format(Locale.ROOT, " %.2f | %.1f |", pair[0].perSecond() / pair[1].perSecond(),
                     ratio(pair[0].p99Micros(), pair[1].p99Micros())));
             say(pair[1].row() + " | |");
+        }
+    }
+
+    /**
+     * What signing in costs. A bearer request reads its account's standing on every request: the
+     * same cheap answer (/api/info) anonymous, with a token and with Basic shows what the check
+     * adds, beside the same read over JDBC. And every refusal costs the same, whatever its reason.
+     */
+    private void measureSignIn(String base, int clients, int requests, Baseline baseline) {
+        Api anonymous = Api.sending(base, null);
+        Api bearer = Api.sending(base, auditor.authorization());
+        Api basic = Api.basic(base, "auditor", PASSWORD);
+        UUID auditorId = baseline.userId("auditor");
+        Figures none = Figures.measure("GET /api/info, anonymous", requests, clients, i -> anonymous.get("api/info").status() == 200);
+        Figures token = Figures.measure("the same with a bearer token (its account's standing read)", requests, clients,
+                i -> bearer.get("api/info").status() == 200);
+        Figures sql = Figures.measure("the standing's read alone, over JDBC", requests, clients,
+                i -> baseline.standing(auditorId, "no-such-token-" + i));
+        Figures password = Figures.measure("the same with HTTP Basic (a PBKDF2 hash)", Math.min(requests, 200), clients,
+                i -> basic.get("api/info").status() == 200);
+        say("\n## Signing in\n");
+        say(Figures.header());
+        for (Figures figures : List.of(none, token, sql, password)) {
+            say(figures.row());
+        }
+        say(String.format(Locale.ROOT, "%nA bearer request costs %.1f ms more than an anonymous one at p50 (the token's"
+                + " signature and one round trip of primary-key reads); the read alone over JDBC takes %.1f ms.",
+                (token.p50Micros() - none.p50Micros()) / 1000.0, sql.p50Micros() / 1000.0));
+
+        // refusals, one client, so each is its own cost: an unknown name, a wrong password, a disabled and a locked account
+        Api admin = Api.basic(base, "admin", PASSWORD).withToken();
+        int tries = 40;
+        for (int i = 0; i < tries; i++) {
+            admin.postJson("api/users", "{\"username\": \"wrong-" + i + "\", \"password\": \"" + PASSWORD
+                    + "\", \"roles\": [\"auditor\"]}").expect(201);
+        }
+        for (String name : List.of("disabled", "locked")) {
+            admin.postJson("api/users", "{\"username\": \"" + name + "\", \"password\": \"" + PASSWORD
+                    + "\", \"roles\": [\"auditor\"]}").expect(201);
+        }
+        String disabled = admin.get("api/users?limit=500").json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(u -> u.getString("username").equals("disabled")).findFirst().orElseThrow().getString("id");
+        String version = admin.get("api/users/" + disabled).json().get("version").toString();
+        admin.put("api/users/" + disabled, "{\"roles\": [\"auditor\"], \"enabled\": false}", "\"" + version + "\"")
+                .expect(200);
+        for (int i = 0; i < 5; i++) {
+            Api.basic(base, "locked", "not-the-password").get("api/info");
+        }
+        Figures unknown = Figures.measure("refused: an unknown name", tries, 1,
+                i -> Api.basic(base, "nobody-" + i, PASSWORD).get("api/info").status() == 401);
+        Figures wrong = Figures.measure("refused: a wrong password", tries, 1,
+                i -> Api.basic(base, "wrong-" + i, "not-the-password").get("api/info").status() == 401);
+        Figures off = Figures.measure("refused: a disabled account", tries, 1,
+                i -> Api.basic(base, "disabled", PASSWORD).get("api/info").status() == 401);
+        Figures locked = Figures.measure("refused: a locked account", tries, 1,
+                i -> Api.basic(base, "locked", PASSWORD).get("api/info").status() == 401);
+        say("\n" + Figures.header("p50 / unknown name's p50"));
+        for (Figures figures : List.of(unknown, wrong, off, locked)) {
+            say(figures.row() + String.format(Locale.ROOT, " %.2f |", (double) figures.p50Micros() / unknown.p50Micros()));
         }
     }
 

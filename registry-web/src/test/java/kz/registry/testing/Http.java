@@ -27,27 +27,35 @@ public final class Http {
      */
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).build();
+    private final HttpClient client;
     private final URI root;
     private final String authorization;
 
     public Http(URI root) {
-        this(root, null);
+        this(CLIENT, root, null);
     }
 
-    private Http(URI root, String authorization) {
+    private Http(HttpClient client, URI root, String authorization) {
+        this.client = client;
         this.root = root;
         this.authorization = authorization;
     }
 
+    /** A client of an HTTPS address that trusts the certificates {@code trust} trusts (a test's own). */
+    public static Http overTls(URI root, javax.net.ssl.SSLContext trust) {
+        return new Http(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trust)
+                .connectTimeout(TIMEOUT).build(), root, null);
+    }
+
     /** The same client, signing every request in with HTTP Basic. */
     public Http withBasic(String username, String password) {
-        return new Http(root, "Basic " + Base64.getEncoder()
+        return new Http(client, root, "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The same client, sending a bearer token with every request. */
     public Http withToken(String token) {
-        return new Http(root, "Bearer " + token);
+        return new Http(client, root, "Bearer " + token);
     }
 
     public Reply get(String path, String... headers) {
@@ -92,7 +100,7 @@ public final class Http {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

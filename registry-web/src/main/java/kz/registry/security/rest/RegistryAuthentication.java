@@ -24,6 +24,7 @@ import kz.registry.security.boundary.BearerSessions;
 import kz.registry.security.boundary.Logins;
 import kz.registry.security.entity.AccountStanding;
 import kz.registry.shared.rest.ClientAddresses;
+import kz.registry.shared.rest.ProblemKind;
 import kz.registry.shared.rest.ProblemResponses;
 
 /**
@@ -37,7 +38,8 @@ import kz.registry.shared.rest.ProblemResponses;
  * decides (enabled, not locked, the roles it has now, the same password as when the token was
  * issued, the token not signed out). A database that cannot answer gets 503, never a 401 that
  * blames the caller. Failed Basic sign-ins are counted per client address, and an address with
- * too many is refused for a while ({@link SignInThrottle}).
+ * too many is refused for a while ({@link SignInThrottle}). Outside demo mode a password is taken
+ * over TLS only ({@link PasswordTransport}).
  */
 @ApplicationScoped
 public class RegistryAuthentication implements HttpAuthenticationMechanism {
@@ -69,6 +71,9 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Clock clock;
 
+    @Inject
+    PasswordTransport transport;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -97,6 +102,12 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
                                        HttpMessageContext context) throws IOException {
         String address = ClientAddresses.of(request);
+        if (!transport.carriesPasswords(request, address)) {
+            // not even checked: a password that crossed the network in clear must not be confirmed either
+            ProblemResponses.write(request, response, ProblemKind.TLS_REQUIRED, "Passwords are taken over HTTPS only."
+                    + " Sign in at this registry's https:// address, and change the password you just sent.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         OptionalLong refusedFor = throttle.refusedFor(address);
         if (refusedFor.isPresent()) {
             ProblemResponses.refuseTooMany(request, response, refusedFor.getAsLong());

@@ -9,6 +9,7 @@ public enum ProblemKind {
     BAD_REQUEST(400, "bad-request", "The request cannot be understood"),
     UNAUTHORIZED(401, "unauthorized", "Sign in first"),
     FORBIDDEN(403, "forbidden", "Your role may not do this"),
+    TLS_REQUIRED(403, "tls-required", "Passwords are taken over HTTPS only"),
     NOT_FOUND(404, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "The resource does not support this method"),
     NOT_ACCEPTABLE(406, "not-acceptable", "The resource cannot answer in the requested media type"),
