@@ -1,7 +1,7 @@
 /*
  * The auditor's page: the year in the report's words, charts of spending, compensation and the
  * fund (each with its figures as a table too, for screen readers and for checking), every report
- * to download as CSV or JSON, and the audit trail with record histories and chain verification.
+ * to download as CSV or JSON, and the audit trail with record histories and the log's verification.
  * Every figure comes from the reporting endpoints; nothing is summed here except for display.
  */
 document.addEventListener('alpine:init', () => {

@@ -3,11 +3,15 @@
  * <p>
  * Owns the append-only audit trail: each entry says who (and in which roles), when, what action
  * on which record, the record's state before and after (never personal data) and the request's
- * correlation id, and holds the hash of the entry before it, so changing or removing any entry
- * breaks the chain. On PostgreSQL the database itself refuses updates and deletes.
- * Offers {@link kz.registry.audit.boundary.AuditTrail}, with the vocabulary of the package root
+ * correlation id. Entries are written without a shared lock and sealed, shortly after they
+ * commit, into a transparency log (RFC 9162): an append-only Merkle tree with signed checkpoints,
+ * inclusion and consistency proofs, so that changing, removing or reordering any entry, or
+ * rewriting the history, is found. On PostgreSQL the database itself refuses updates and deletes.
+ * Offers {@link kz.registry.audit.boundary.AuditTrail} (every boundary records its changes in the
+ * same transaction; auditors read entries) with the vocabulary of the package root
  * ({@link kz.registry.audit.AuditEvent}, {@link kz.registry.audit.AuditAction},
- * {@link kz.registry.audit.Snapshots}): every boundary records its changes in
- * the same transaction; auditors read entries and verify the chain.
+ * {@link kz.registry.audit.Snapshots}), and {@link kz.registry.audit.boundary.AuditLog}
+ * (checkpoints, proofs, verification), sealed by {@link kz.registry.audit.boundary.AuditSealer}.
+ * The hashing, proofs and checkpoint format are the offline verifier's ({@code kz.registry.verifier}).
  */
 package kz.registry.audit;

@@ -262,7 +262,7 @@ class PagesIT extends DeployedRegistry {
             browser.screenshot("auditor-downloads");
 
             browser.open("auditor.html#trail").click("[data-test=verify]");
-            browser.waitForText("[data-test=verification]", "The chain is intact");
+            browser.waitForText("[data-test=verification]", "The log is intact");
             browser.click("[data-test=trail] tbody tr button");
             assertThat(browser.find("[data-test=history]").getText()).contains("History of");
             browser.screenshot("auditor-trail");

@@ -97,6 +97,17 @@ public final class StandaloneRegistry implements AutoCloseable {
         }
     }
 
+    /** Kills the registry at once, as a crash does: no shutdown, no transaction finished. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);

@@ -11,16 +11,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,10 +25,9 @@ import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
-import kz.registry.audit.entity.AuditHead;
+import kz.registry.audit.control.SequenceNumbers;
+import kz.registry.audit.entity.AuditPending;
 import kz.registry.audit.entity.AuditQuery;
-import kz.registry.audit.entity.ChainHash;
-import kz.registry.audit.entity.ChainVerification;
 import kz.registry.shared.Roles;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -39,7 +35,8 @@ import kz.registry.shared.RequestCorrelation;
 
 /**
  * The audit trail. Boundaries record each change inside their own transaction, so a change
- * and its entry commit or roll back together; auditors read and verify.
+ * and its entry commit or roll back together; auditors read it. The sealer makes the committed
+ * entries leaves of the audit log ({@link AuditLog}), which auditors verify.
  */
 @Stateless
 @DeclareRoles({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR, Roles.ADMINISTRATOR})
@@ -47,7 +44,6 @@ public class AuditTrail {
 
     /** Who acts when no one signed in does: start-up tasks such as loading demo data. */
     public static final String SYSTEM = "system";
-    private static final int VERIFY_BATCH = 1_000;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -61,6 +57,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    SequenceNumbers sequenceNumbers;
+
     /** Appends an entry for the caller's change, in the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -70,7 +69,8 @@ public class AuditTrail {
 
     /**
      * Appends one entry per change, in order, for a change of many records at once (a bulk
-     * entry): the chain's head is locked once, not once a record.
+     * entry). No shared lock: the entries take their numbers from the database's sequence, and
+     * wait, committed with the change, for the sealer to make them leaves of the log.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -78,21 +78,16 @@ public class AuditTrail {
         if (events.isEmpty()) {
             return List.of();
         }
-        // Every write of the registry waits for this one row until its transaction ends: write the
-        // caller's own rows first, so the lock is held for the audit rows and the commit only
-        // (measured by bench/national.sh: most concurrent writers wait here).
-        em.flush();
-        AuditHead head = em.find(AuditHead.class, AuditHead.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         String roles = Roles.ALL.stream().filter(session::isCallerInRole).collect(Collectors.joining(","));
         String actor = actor(roles);
         String correlationId = correlationId();
-        java.time.Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        java.time.Instant now = clock.instant();
+        List<Long> numbers = sequenceNumbers.next(events.size());
         List<AuditEntry> entries = new ArrayList<>(events.size());
-        for (AuditEvent event : events) {
-            AuditEntry entry = new AuditEntry(head.nextSequence(), now, actor, roles, event, correlationId,
-                    head.lastHash());
+        for (int i = 0; i < events.size(); i++) {
+            AuditEntry entry = new AuditEntry(numbers.get(i), now, actor, roles, events.get(i), correlationId);
             em.persist(entry);
-            head.advanceTo(entry);
+            em.persist(new AuditPending(entry.id(), entry.sequence()));
             entries.add(entry);
         }
         return entries;
@@ -128,43 +123,6 @@ public class AuditTrail {
         Root<AuditEntry> counted = count.from(AuditEntry.class);
         count.select(cb.count(counted)).where(matching(cb, counted, query));
         return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
-    }
-
-    /**
-     * Recomputes every entry's hash and link, in order, and names the first entry that does
-     * not hold: a changed field, a changed or missing predecessor, a gap in the sequence.
-     */
-    @RolesAllowed(Roles.AUDITOR)
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ChainVerification verify() {
-        TypedQuery<AuditEntry> batch = em.createQuery(
-                "select e from AuditEntry e where e.sequence > :after order by e.sequence", AuditEntry.class);
-        String previousHash = ChainHash.GENESIS;
-        long expectedSequence = 1;
-        long checked = 0;
-        List<AuditEntry> entries;
-        do {
-            entries = batch.setParameter("after", expectedSequence - 1).setMaxResults(VERIFY_BATCH).getResultList();
-            for (AuditEntry entry : entries) {
-                checked++;
-                if (entry.sequence() != expectedSequence) {
-                    return ChainVerification.brokenAt(entry, checked,
-                            "entry " + expectedSequence + " is missing before it");
-                }
-                if (!entry.previousHash().equals(previousHash)) {
-                    return ChainVerification.brokenAt(entry, checked,
-                            "it does not link to the entry before it");
-                }
-                if (!ChainHash.of(entry).equals(entry.hash())) {
-                    return ChainVerification.brokenAt(entry, checked,
-                            "its content no longer matches its hash: it was changed after it was written");
-                }
-                previousHash = entry.hash();
-                expectedSequence++;
-            }
-            em.clear(); // a long trail must not pile up in memory
-        } while (entries.size() == VERIFY_BATCH);
-        return ChainVerification.intact(checked);
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query) {

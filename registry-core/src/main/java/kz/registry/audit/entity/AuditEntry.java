@@ -9,12 +9,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.UUID;
+import kz.registry.verifier.LogHashes;
 
 /**
  * One entry of the audit trail. Written once, never changed: it has no setters and no
- * version. {@code sequence} orders the chain; {@code hash} covers every field and the
- * previous entry's hash.
+ * version. {@code sequence} numbers entries as they are written (from a database sequence, no
+ * lock); the sealer later makes each a leaf of the audit log's Merkle tree. {@code hash} is that
+ * leaf's hash, {@code SHA-256(0x00 || leafInput)}. Entries of the chain the log replaced keep the
+ * hash of the entry before them in {@code previousHash}, and their chain hash in {@code hash}.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -54,7 +59,7 @@ public class AuditEntry {
     @Column(name = "correlation_id", updatable = false, length = 64)
     private String correlationId;
 
-    @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+    @Column(name = "previous_hash", updatable = false, length = 64)
     private String previousHash;
 
     @Column(name = "entry_hash", nullable = false, updatable = false, length = 64)
@@ -65,7 +70,7 @@ public class AuditEntry {
     }
 
     public AuditEntry(long sequence, Instant occurredAt, String actor, String actorRoles, AuditEvent event,
-                      String correlationId, String previousHash) {
+                      String correlationId) {
         this.id = UUID.randomUUID();
         this.sequence = sequence;
         this.occurredAt = occurredAt;
@@ -77,8 +82,31 @@ public class AuditEntry {
         this.before = event.before();
         this.after = event.after();
         this.correlationId = correlationId;
-        this.previousHash = previousHash;
-        this.hash = ChainHash.of(this);
+        this.hash = HexFormat.of().formatHex(LogHashes.leaf(leafInput()));
+    }
+
+    /**
+     * What the log hashes into this entry's leaf ({@link #leafInput(Object...)} of its fields in
+     * the order of the table: id, sequence, occurredAt, actor, actorRoles, action, aggregateType,
+     * aggregateId, before, after, correlationId, previousHash).
+     */
+    public byte[] leafInput() {
+        return leafInput(id, sequence, occurredAt, actor, actorRoles, action, aggregateType, aggregateId, before, after,
+                correlationId, previousHash);
+    }
+
+    /**
+     * The leaf input of an entry's fields: each written as its length, a colon, its text and a
+     * semicolon ({@code -1:;} for a missing one), so no two entries read as the same bytes. UTF-8.
+     * Moments are written as ISO-8601 ({@link Instant#toString()}).
+     */
+    public static byte[] leafInput(Object... fields) {
+        StringBuilder text = new StringBuilder();
+        for (Object field : fields) {
+            String value = field == null ? "" : field.toString();
+            text.append(field == null ? -1 : value.length()).append(':').append(value).append(';');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public UUID id() {

@@ -37,10 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.Instant;
 import java.util.UUID;
 import kz.registry.audit.AuditAction;
+import kz.registry.audit.boundary.AuditLog;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.entity.AuditQuery;
-import kz.registry.audit.entity.ChainVerification;
+import kz.registry.audit.entity.LogVerification;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
@@ -56,6 +57,9 @@ public class AuditResource {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditLog log;
 
     /**
      * Entries in the order they were written.
@@ -78,11 +82,12 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Is the audit trail intact?",
-            description = "Recomputes every entry's hash from its content and its predecessor's hash, in order, and "
-                    + "says where the chain breaks, if it does.")
-    public ChainVerification verify() {
-        return trail.verify();
+    @Operation(summary = "Is the audit log intact?",
+            description = "Recomputes the whole log from the entries themselves: every leaf in order, the root at every "
+                    + "signed checkpoint (and each signature), every entry waiting to be sealed; says where it breaks, "
+                    + "if it does, and how many entries wait to be sealed, the oldest for how long.")
+    public LogVerification verify() {
+        return log.verify();
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.ws.rs.core.Response;
 import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
+import kz.registry.shared.ConflictException;
 
 /**
  * Creating requests with an {@code Idempotency-Key}: a retry answers with what the first
@@ -53,10 +54,16 @@ public final class IdempotentCreation {
         return replayed ? response.header(REPLAYED, "true") : response;
     }
 
+    /**
+     * Runs a keyed creation, once more if it lost a race: to a twin with the same key that
+     * committed first (the key's unique row refused this one), or to a record the twin made
+     * (this one's own check found it a duplicate). The second run finds the twin's key and answers
+     * with its record; a real conflict fails the same way again.
+     */
     public static <T> T run(RequestKey key, Supplier<T> create) {
         try {
             return create.get();
-        } catch (EJBException lostRace) {
+        } catch (EJBException | ConflictException lostRace) {
             if (key == null) {
                 throw lostRace;
             }

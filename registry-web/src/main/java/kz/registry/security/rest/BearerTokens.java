@@ -11,28 +11,21 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import kz.registry.shared.Configuration;
+import kz.registry.shared.PemFiles;
 
 /**
  * The registry's own bearer tokens: short-lived, RS256-signed JWTs naming an account (its id in
@@ -68,9 +61,8 @@ public class BearerTokens {
         Optional<String> publicFile = Configuration.value(PUBLIC_KEY_FILE);
         try {
             if (privateFile.isPresent() && publicFile.isPresent()) {
-                KeyFactory rsa = KeyFactory.getInstance("RSA");
-                privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile.get())));
-                publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(pem(publicFile.get())));
+                privateKey = PemFiles.privateKey(privateFile.get());
+                publicKey = PemFiles.publicKey(publicFile.get());
             } else {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
@@ -135,15 +127,6 @@ public class BearerTokens {
             return new Verified(UUID.fromString(userId), credentialsVersion, claims.getJWTID(), expires.toInstant(), null);
         } catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException e) {
             return Verified.refused("the token cannot be read");
-        }
-    }
-
-    private static byte[] pem(String file) {
-        try {
-            String text = Files.readString(Path.of(file));
-            return Base64.getMimeDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the key file " + file, e);
         }
     }
 

@@ -126,6 +126,12 @@ public final class ProblemResponses {
         if (problem.kind().isTransient()) {
             response.setHeader(RETRY_AFTER, String.valueOf(retryAfterSeconds != null ? retryAfterSeconds : RETRY_AFTER_SECONDS));
         }
-        response.getWriter().write(json(problem, request));
+        String body = json(problem, request);
+        try {
+            response.getWriter().write(body);
+        } catch (IllegalStateException streamInUse) {
+            // whatever failed had taken the response's stream already: write the same bytes through it
+            response.getOutputStream().write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

@@ -3,18 +3,29 @@ package kz.registry.audit.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kz.registry.testing.Database;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
+import kz.registry.verifier.Verify;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The audit trail as an auditor uses it: every change on record, and tampering found. */
+/**
+ * The audit trail as an auditor uses it: every change on record, sealed into a transparency log
+ * whose checkpoints and proofs the offline verifier checks, and tampering found.
+ */
 class AuditTrailIT extends DeployedRegistry {
 
     private static final String JSON = "application/json";
@@ -105,6 +116,179 @@ class AuditTrailIT extends DeployedRegistry {
             rewriteAfterState(entry.getString("id"), original);
         }
         assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void anAuditorChecksWithTheOfflineVerifierThatAnEntryIsInTheLogAndTheLogOnlyGrew(@TempDir Path folder)
+            throws Exception {
+        Http auditor = as("auditor");
+        String first = shelter("Logged shelter A");
+        awaitSealed();
+        // the auditor keeps this checkpoint: later ones must extend it
+        String kept = auditor.get("api/audit/log/checkpoints/latest", "Accept", "text/plain").body();
+        String second = shelter("Logged shelter B");
+        awaitSealed();
+
+        JsonObject latest = auditor.get("api/audit/log/checkpoints/latest").json();
+        String keyId = latest.getString("keyId");
+        long keptSize = Long.parseLong(kept.lines().skip(1).findFirst().orElseThrow());
+        String entry = entriesOf("shelter", second).get(0).getString("id");
+        Verified verified = verifyOffline(folder, Map.of("kept.txt", kept, "latest.txt", latest.getString("text"),
+                "key.pem", auditor.get("api/audit/log/keys/" + keyId).body(),
+                "inclusion.txt", auditor.get("api/audit/log/inclusion?entry=" + entry, "Accept", "text/plain").body(),
+                "consistency.txt", auditor.get("api/audit/log/consistency?from=" + keptSize, "Accept", "text/plain").body()));
+
+        assertThat(verified.status()).as(verified.printed()).isZero();
+        assertThat(verified.printed())
+                .contains("valid: the log of " + latest.getJsonNumber("treeSize") + " entries only appended to the log of "
+                        + keptSize, "valid: entry at leaf", entry).doesNotContain("INVALID");
+        assertThat(first).isNotEqualTo(second);
+        JsonObject inclusion = auditor.get("api/audit/log/inclusion?entry=" + entry).json();
+        assertThat(inclusion.getJsonNumber("treeSize").longValue()).isEqualTo(latest.getJsonNumber("treeSize").longValue());
+        assertThat(auditor.get("api/audit/log/keys").array().getValuesAs(JsonObject.class))
+                .anySatisfy(key -> assertThat(key.getString("publicKey")).startsWith("-----BEGIN PUBLIC KEY-----"));
+    }
+
+    @Test
+    void writersAtOnceLeaveADenseCompleteLogAndARolledBackWriteNeverAppears() throws Exception {
+        String key = "log-race-" + RUN;
+        int writers = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int n = i;
+                // half race for one idempotency key (the losers' transactions roll back), half write their own
+                replies.add(pool.submit(() -> as("finance").post("api/shelters", JSON, "{\"name\": \"Race shelter " + RUN
+                        + (n % 2 == 0 ? "" : " " + n) + "\", \"city\": \"Taraz\", \"operator\": \"NGO\"}",
+                        "Idempotency-Key", n % 2 == 0 ? key : key + "-" + n)));
+            }
+            for (var reply : replies) {
+                assertThat(reply.get().status()).as(reply.get().toString()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject verification = awaitSealed();
+
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+        long entries = total("api/audit?limit=1");
+        assertThat(verification.getJsonNumber("treeSize").longValue()).isEqualTo(entries);
+        assertThat(verification.getJsonNumber("entriesChecked").longValue()).isEqualTo(entries);
+        List<JsonObject> raced = as("auditor").get("api/audit?aggregateType=shelter&limit=500").jsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("after", "").contains("\"Race shelter " + RUN + "\"")).toList();
+        assertThat(raced).as("one creation for the raced key, the losers' entries rolled back with them").hasSize(1);
+    }
+
+    @Test
+    void aRemovedAnInsertedAndAReorderedEntryAreEachNamed() throws Exception {
+        String id = shelter("Removed shelter");
+        JsonObject removed = entriesOf("shelter", id).get(0);
+        awaitSealed();
+        Map<String, Object> row = Tamper.row("audit_entry", "id", UUID.fromString(removed.getString("id")));
+
+        Tamper.run("delete from audit_entry where id = ?", UUID.fromString(removed.getString("id")));
+        try {
+            JsonObject verification = verification();
+            assertThat(verification.getBoolean("intact")).isFalse();
+            assertThat(verification.getString("reason")).contains(removed.getString("id"), "removed");
+        } finally {
+            Tamper.insert("audit_entry", row);
+        }
+        assertThat(verification().getBoolean("intact")).isTrue();
+
+        UUID intruder = UUID.randomUUID();
+        Map<String, Object> forged = new java.util.HashMap<>(row);
+        forged.put("id", intruder);
+        forged.put("sequence_number", 900_000_000L + Math.abs(RUN.hashCode() % 1000));
+        forged.put("actor", "intruder");
+        Tamper.insert("audit_entry", forged);
+        try {
+            JsonObject verification = verification();
+            assertThat(verification.getBoolean("intact")).isFalse();
+            assertThat(verification.getString("firstBrokenId")).isEqualTo(intruder.toString());
+            assertThat(verification.getString("reason")).contains("never written through the registry");
+        } finally {
+            Tamper.run("delete from audit_entry where id = ?", intruder);
+        }
+
+        Tamper.swapLeaves(1, 2);
+        try {
+            JsonObject verification = verification();
+            assertThat(verification.getBoolean("intact")).isFalse();
+            assertThat(verification.getString("reason")).contains("changed, removed or reordered");
+        } finally {
+            Tamper.swapLeaves(1, 2);
+        }
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aRewrittenHistoryWithItsTreeRecomputedAndResignedFailsAgainstAKeptCheckpoint(@TempDir Path folder)
+            throws Exception {
+        Http auditor = as("auditor");
+        String id = shelter("Rewritten shelter");
+        JsonObject entry = entriesOf("shelter", id).get(0);
+        awaitSealed();
+        String kept = auditor.get("api/audit/log/checkpoints/latest", "Accept", "text/plain").body();
+        long keptSize = Long.parseLong(kept.lines().skip(1).findFirst().orElseThrow());
+        shelter("Later shelter");
+        awaitSealed();
+        String original = entry.getString("after");
+        String keyPem = auditor.get("api/audit/log/keys/" + auditor.get("api/audit/log/checkpoints/latest").json()
+                .getString("keyId")).body();
+
+        // an insider with the database and the signing key rewrites the entry, recomputes the tree, signs it again
+        Tamper.rewrite(UUID.fromString(entry.getString("id")), original.replace("\"NGO\"", "\"Someone else\""));
+        try {
+            assertThat(verification().getString("reason")).as("the stored checkpoints no longer match")
+                    .contains("changed, removed or reordered");
+            String forged = Tamper.resignedLatest();
+            Verified verified = verifyOffline(folder, Map.of("kept.txt", kept, "forged.txt", forged, "key.pem", keyPem,
+                    "consistency.txt", auditor.get("api/audit/log/consistency?from=" + keptSize + "&to=" + Tamper.size(),
+                            "Accept", "text/plain").body()));
+
+            assertThat(verified.status()).isEqualTo(1);
+            assertThat(verified.printed()).contains("valid: checkpoint of " + keptSize,
+                    "INVALID: the log of " + Tamper.size() + " entries only appended to the log of " + keptSize);
+        } finally {
+            Tamper.rewrite(UUID.fromString(entry.getString("id")), original);
+        }
+        assertThat(verification().getBoolean("intact")).isTrue();
+    }
+
+    private record Verified(int status, String printed) {
+    }
+
+    /** The offline verifier over the files an auditor saved from the API (name to content). */
+    private static Verified verifyOffline(Path folder, Map<String, String> files) throws java.io.IOException {
+        List<String> paths = new java.util.ArrayList<>();
+        for (var file : files.entrySet()) {
+            paths.add(Files.writeString(folder.resolve(file.getKey()), file.getValue()).toString());
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = Verify.run(paths.toArray(String[]::new), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return new Verified(status, printed.toString(StandardCharsets.UTF_8));
+    }
+
+    private String shelter(String name) {
+        Http.Reply created = as("finance").post("api/shelters", JSON,
+                "{\"name\": \"" + name + " " + RUN + "\", \"city\": \"Turkistan\", \"operator\": \"NGO\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getString("id");
+    }
+
+    /** Waits until the sealer has taken every committed entry into the log (it runs every second). */
+    private JsonObject awaitSealed() throws InterruptedException {
+        for (int attempt = 0; attempt < 120; attempt++) {
+            JsonObject verification = verification();
+            if (verification.getJsonNumber("unsealed").longValue() == 0) {
+                return verification;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("entries still wait to be sealed: " + verification());
     }
 
     private List<JsonObject> entriesOf(String type, String id) {

@@ -43,6 +43,12 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("GET /api/audit", AUDITOR),
             entry("GET /api/audit/verification", AUDITOR),
             entry("GET /api/audit/records/{type}/{id}", AUDITOR),
+            entry("GET /api/audit/log/checkpoints/latest", AUDITOR),
+            entry("GET /api/audit/log/checkpoints/{size}", AUDITOR),
+            entry("GET /api/audit/log/keys", AUDITOR),
+            entry("GET /api/audit/log/keys/{id}", AUDITOR),
+            entry("GET /api/audit/log/inclusion", AUDITOR),
+            entry("GET /api/audit/log/consistency", AUDITOR),
             entry("GET /api/reports/spending", FINANCE_AND_AUDITOR),
             entry("GET /api/reports/spending/entries", FINANCE_AND_AUDITOR),
             entry("GET /api/reports/years/{year}/summary", FINANCE_AND_AUDITOR),
@@ -171,7 +177,7 @@ class AuthorizationMatrixIT extends DeployedRegistry {
                     .replace("{currency}", "USD").replace("{date}", "1999-01-04")
                     .replace("{year}", "2098").replace("{job}", UUID.randomUUID().toString())
                     .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString())
-                    .replace("{type}", "shelter");
+                    .replace("{type}", "shelter").replace("{size}", "1");
             Set<String> allowed = row.getValue();
 
             int anonymous = call(http, method, path);

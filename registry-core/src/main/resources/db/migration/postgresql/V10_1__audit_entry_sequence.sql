@@ -1,0 +1,3 @@
+-- Sequence numbers of audit entries, taken without a lock and going on from the chain's last.
+create sequence audit_entry_sequence;
+select setval('audit_entry_sequence', (select coalesce(max(sequence_number), 0) + 1 from audit_entry), false);
