@@ -378,6 +378,7 @@ public final class NationalBench {
             return recognise(victim, proceeding, filed.minusDays(30));
         });
         List<UUID> forBaseline = new ArrayList<>(victims.subList(0, victims.size()));
+        SealingLag lag = new SealingLag(auditor);
         AtomicLong written = new AtomicLong();
         Figures allocation = Figures.measure("recording an allocation", requests, clients, i -> finance.postJson(
                 "api/allocations", "{\"appropriationId\": \"" + appropriations.get(i % appropriations.size())
@@ -389,6 +390,7 @@ public final class NationalBench {
                 "{\"victimId\": \"" + victims.get(i) + "\", \"proceedingId\": \"" + proceeding + "\", \"category\": "
                         + "\"trafficking-in-persons\", \"filedOn\": \"" + filed + "\"}").status() == 201
                 && written.incrementAndGet() > 0);
+        lag.stop();
         Figures claimSql = Figures.measure("the same transaction in SQL", requests, clients,
                 i -> baseline.claim(forBaseline.get(i), proceeding, filed));
         say("\n## Writes\n");
@@ -398,6 +400,7 @@ public final class NationalBench {
                     ratio(pair[0].p99Micros(), pair[1].p99Micros())));
             say(pair[1].row() + " | |");
         }
+        say(lag.summary());
     }
 
     /**

@@ -28,6 +28,7 @@ import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.entity.AuditLeaf;
 import kz.registry.audit.entity.AuditPending;
 import kz.registry.audit.entity.AuditSigningKey;
+import kz.registry.audit.entity.LogStatus;
 import kz.registry.audit.entity.LogVerification;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.Roles;
@@ -117,6 +118,26 @@ public class AuditLog {
         return pending.size();
     }
 
+    /** How far sealing has come: a few primary-key and index reads, cheap enough to ask often. */
+    @RolesAllowed(Roles.AUDITOR)
+    public LogStatus status() {
+        long size = new LogTree(em).size();
+        long checkpoint = em.createQuery("select max(c.treeSize) from AuditCheckpoint c", Long.class).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(0L);
+        long unsealed = em.createQuery("select count(p) from AuditPending p", Long.class).getSingleResult();
+        Instant oldest = oldestUnsealed();
+        return new LogStatus(size, checkpoint, unsealed,
+                oldest == null ? null : Math.max(0, Duration.between(oldest, clock.instant()).toMillis()));
+    }
+
+    /** When the oldest entry still waiting to be sealed was written. */
+    private Instant oldestUnsealed() {
+        // the first by order, not min(): an aggregate of a converted column reaches the converter raw on PostgreSQL
+        return em.createQuery("select e.occurredAt from AuditEntry e where e.id in"
+                + " (select p.entryId from AuditPending p) order by e.occurredAt", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
     /** The latest signed checkpoint, if anything was sealed yet. */
     @RolesAllowed(Roles.AUDITOR)
     public Optional<Checkpoint> latestCheckpoint() {
@@ -182,8 +203,7 @@ public class AuditLog {
         Instant now = clock.instant();
         long leaves = em.createQuery("select count(l) from AuditLeaf l", Long.class).getSingleResult();
         long unsealed = em.createQuery("select count(p) from AuditPending p", Long.class).getSingleResult();
-        Instant oldest = em.createQuery("select min(e.occurredAt) from AuditEntry e where e.id in"
-                + " (select p.entryId from AuditPending p)", Instant.class).getSingleResult();
+        Instant oldest = oldestUnsealed();
         List<AuditCheckpoint> checkpoints = em.createQuery("select c from AuditCheckpoint c order by c.treeSize",
                 AuditCheckpoint.class).getResultList();
         LogVerification result = new LogVerification(true, 0, null, null, null, leaves, checkpoints.size(), unsealed,

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.registry.audit.boundary.AuditLog;
 import kz.registry.audit.entity.AuditSigningKey;
+import kz.registry.audit.entity.LogStatus;
 import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
 import kz.registry.shared.rest.QueryParameters;
@@ -41,6 +42,16 @@ public class AuditLogResource {
 
     @Context
     HttpHeaders headers;
+
+    @GET
+    @Path("status")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How far sealing has come: the tree's size, the latest checkpoint's, and the entries waiting",
+            description = "Cheap enough to ask often (a balancer's or a monitor's check); the verification says the same"
+                    + " after recomputing everything.")
+    public LogStatus status() {
+        return log.status();
+    }
 
     @GET
     @Path("checkpoints/latest")

@@ -43,6 +43,7 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("GET /api/audit", AUDITOR),
             entry("GET /api/audit/verification", AUDITOR),
             entry("GET /api/audit/records/{type}/{id}", AUDITOR),
+            entry("GET /api/audit/log/status", AUDITOR),
             entry("GET /api/audit/log/checkpoints/latest", AUDITOR),
             entry("GET /api/audit/log/checkpoints/{size}", AUDITOR),
             entry("GET /api/audit/log/keys", AUDITOR),
