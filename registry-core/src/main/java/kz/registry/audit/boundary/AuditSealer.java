@@ -38,6 +38,7 @@ public class AuditSealer {
 
     private final String holder = holderName();
     private final AtomicBoolean sealing = new AtomicBoolean();
+    private volatile boolean failing;
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void tick() {
@@ -48,9 +49,11 @@ public class AuditSealer {
             for (int batch = 0; batch < BATCHES_PER_TICK && log.holdLease(holder, LEASE) && log.sealNext(holder) > 0; batch++) {
                 // each batch renewed the lease before it began
             }
+            failing = false;
         } catch (RuntimeException e) {
-            // the database may be away: the entries wait, and the next tick tries again
-            LOG.log(Level.WARNING, "Sealing the audit log failed; the next tick tries again: " + e, e.getCause());
+            // the database may be away: the entries wait, and the next tick tries again; said once, not every second
+            LOG.log(failing ? Level.FINE : Level.WARNING, "Sealing the audit log failed; the next ticks try again", e);
+            failing = true;
         } finally {
             sealing.set(false);
         }
