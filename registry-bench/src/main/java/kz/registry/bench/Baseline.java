@@ -25,8 +25,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The same work straight against PostgreSQL over JDBC, with no registry in between: the
- * transactions a posting and a claim make (their checks, the row, the audit entry chained to the
- * one before), written to copies of the registry's tables in a schema of their own so the
+ * transactions a posting and a claim make (their checks, the row, an allocation's change to the
+ * spending summary, the audit entry numbered from a sequence and queued for sealing: no lock
+ * shared by all writers), written to copies of the registry's tables in a schema of their own so the
  * registry's data stays as it posted it; and the reports' aggregate queries and the export's
  * select over the registry's own tables. One connection per client, kept open.
  */
@@ -85,11 +86,13 @@ final class Baseline implements AutoCloseable {
     void prepare() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute("create schema if not exists baseline");
-            for (String table : List.of("budget_entry", "audit_entry", "audit_head", "compensation_claim", "claim_move")) {
+            for (String table : List.of("budget_entry", "spending_change", "audit_entry", "audit_pending",
+                    "compensation_claim", "claim_move")) {
                 s.execute("drop table if exists baseline." + table);
                 s.execute("create table baseline." + table + " (like public." + table + " including all)");
             }
-            s.execute("insert into baseline.audit_head select * from public.audit_head");
+            s.execute("drop sequence if exists baseline.audit_entry_sequence");
+            s.execute("create sequence baseline.audit_entry_sequence");
         }
     }
 
@@ -114,6 +117,14 @@ final class Baseline implements AutoCloseable {
                 insert.setObject(6, LocalDate.of(year, 6, 1));
                 insert.setTimestamp(7, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
+            }
+            try (PreparedStatement change = c.prepareStatement("insert into baseline.spending_change (id, fiscal_year,"
+                    + " source, purpose, case_number, currency, appropriated, allocated, committed, paid)"
+                    + " values (?, ?, 'REPUBLICAN_BUDGET', 'investigation-assistance', ?, 'KZT', 0, 1.00, 0, 0)")) {
+                change.setObject(1, UUID.randomUUID());
+                change.setInt(2, year);
+                change.setString(3, caseNumber);
+                change.executeUpdate();
             }
             audit(c, "allocation", id, "{\"amount\":\"1.00\",\"caseNumber\":\"" + caseNumber + "\"}");
             return true;
@@ -152,36 +163,33 @@ final class Baseline implements AutoCloseable {
         });
     }
 
-    /** The audit entry every write makes: the chain's head locked, the entry hashed onto it. */
+    /** The audit entry every write makes: numbered from the sequence, queued for the sealer; no shared row. */
     private static void audit(Connection c, String type, UUID id, String after) throws SQLException {
         long sequence;
-        String previous;
-        try (PreparedStatement head = c.prepareStatement(
-                "select last_sequence, last_hash from baseline.audit_head where id = 1 for update");
-             ResultSet row = head.executeQuery()) {
+        try (PreparedStatement next = c.prepareStatement("select nextval('baseline.audit_entry_sequence')");
+             ResultSet row = next.executeQuery()) {
             row.next();
-            sequence = row.getLong(1) + 1;
-            previous = row.getString(2);
+            sequence = row.getLong(1);
         }
-        String hash = sha256(sequence + "|" + type + "|" + id + "|" + after + "|" + previous);
+        UUID entry = UUID.randomUUID();
+        String hash = sha256(sequence + "|" + type + "|" + id + "|" + after);
         try (PreparedStatement insert = c.prepareStatement("insert into baseline.audit_entry (id, sequence_number,"
-                + " occurred_at, actor, actor_roles, action, aggregate_type, aggregate_id, after_state, previous_hash,"
-                + " entry_hash) values (?, ?, ?, 'bench', 'finance-officer', 'CREATED', ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, UUID.randomUUID());
+                + " occurred_at, actor, actor_roles, action, aggregate_type, aggregate_id, after_state,"
+                + " entry_hash) values (?, ?, ?, 'bench', 'finance-officer', 'CREATED', ?, ?, ?, ?)")) {
+            insert.setObject(1, entry);
             insert.setLong(2, sequence);
             insert.setTimestamp(3, Timestamp.from(Instant.now()));
             insert.setString(4, type);
             insert.setString(5, id.toString());
             insert.setString(6, after);
-            insert.setString(7, previous);
-            insert.setString(8, hash);
+            insert.setString(7, hash);
             insert.executeUpdate();
         }
-        try (PreparedStatement update = c.prepareStatement(
-                "update baseline.audit_head set last_sequence = ?, last_hash = ? where id = 1")) {
-            update.setLong(1, sequence);
-            update.setString(2, hash);
-            update.executeUpdate();
+        try (PreparedStatement queued = c.prepareStatement(
+                "insert into baseline.audit_pending (entry_id, sequence_number) values (?, ?)")) {
+            queued.setObject(1, entry);
+            queued.setLong(2, sequence);
+            queued.executeUpdate();
         }
     }
 

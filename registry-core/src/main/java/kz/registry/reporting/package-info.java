@@ -1,8 +1,11 @@
 /**
  * Reporting: read models for auditors, and for finance officers and court clerks on their own
- * side. Owns no table; it reads the ledgers of the budget and claims capabilities with
- * aggregate SQL (every sum is computed by the database, never by loading entries) and streams
- * exports row by row.
+ * side. Owns the summaries it keeps of the ledgers: the budget ledger's postings and the fund's
+ * entries are told to it ({@code EntriesPosted}, {@code FundEntryPosted}) in their own
+ * transactions; spending changes are inserted, never a shared row updated, and folded into
+ * totals every second ({@code SummaryFolder}); a report adds the totals and the changes not yet
+ * folded in one statement, so it equals the ledger. Every sum is computed by the database, never
+ * by loading entries; exports stream the ledger's rows one by one.
  * <p>
  * Offers: spending by year and any of source, purpose, shelter, city, investigation
  * ({@code SpendingReports}); compensation by year, category, status, origin, sex, minor and

@@ -1,6 +1,7 @@
 package kz.registry.budget.control;
 
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import kz.registry.budget.EntriesPosted;
 import kz.registry.budget.entity.AppropriationTerms;
 import kz.registry.budget.entity.BudgetEntry;
 import kz.registry.budget.entity.EntryKind;
@@ -51,6 +53,9 @@ public class BudgetLedger {
     @Inject
     PeriodLocks periods;
 
+    @Inject
+    Event<EntriesPosted> posted;
+
     public BudgetEntry appropriate(AppropriationTerms terms, BudgetEntry.Stamp stamp) {
         periods.lockForPosting(terms.year(), "appropriations");
         if (em.find(Purpose.class, terms.purpose()) == null) {
@@ -58,7 +63,7 @@ public class BudgetLedger {
                     + "' (GET /api/purposes lists them; a finance officer adds one with POST)");
         }
         BudgetEntry appropriation = BudgetEntry.appropriation(terms, stamp);
-        em.persist(appropriation);
+        persist(List.of(appropriation));
         return appropriation;
     }
 
@@ -67,7 +72,7 @@ public class BudgetLedger {
         Run run = new Run(stamp);
         run.lock(List.of(posting));
         BudgetEntry entry = run.post(posting);
-        em.persist(entry);
+        persist(List.of(entry));
         return entry;
     }
 
@@ -132,7 +137,7 @@ public class BudgetLedger {
 
     private List<BudgetEntry> write(List<BudgetEntry> chunk, java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
         List<BudgetEntry> written = List.copyOf(chunk);
-        written.forEach(em::persist);
+        persist(written);
         chunkWritten.accept(written);
         em.flush();
         em.clear(); // a large file must not pile up in memory; the locks stay until commit
@@ -170,8 +175,16 @@ public class BudgetLedger {
             }
         }
         BudgetEntry reversal = original.reversal(reason, on == null ? original.valueDate() : on, stamp);
-        em.persist(reversal);
+        persist(List.of(reversal));
         return reversal;
+    }
+
+    /** Every entry reaches the ledger here, and its summaries hear of it in the same transaction. */
+    private void persist(List<BudgetEntry> entries) {
+        entries.forEach(em::persist);
+        posted.fire(new EntriesPosted(entries.stream().map(entry -> new EntriesPosted.Entry(entry.kind().name(),
+                entry.fiscalYear(), entry.source().name(), entry.purpose(), entry.target().shelterId(),
+                entry.target().caseNumber(), entry.amount().amount(), entry.amount().code())).toList()));
     }
 
     public java.util.Optional<UUID> reversalOf(UUID id) {
@@ -209,12 +222,22 @@ public class BudgetLedger {
         }
 
         /**
-         * Locks the parents (in the order of their ids, a few hundred a query), then their years;
-         * reads which were reversed and what stands against each, so posting a line needs no query.
-         * A parent that cannot be used is remembered with why.
+         * Locks the parents' years (in their order), then the parents (in the order of their ids,
+         * a few hundred a query): years first, as a reversal and an appropriation take them, or a
+         * payment and a reversal of the same allocation would each hold what the other waits for.
+         * Reads which were reversed and what stands against each, so posting a line needs no
+         * query. A parent that cannot be used is remembered with why.
          */
         void lock(List<Posting> postings, java.util.function.BiConsumer<Posting, DomainException> unknown) {
             List<UUID> ids = postings.stream().map(Posting::parentId).filter(Objects::nonNull).distinct().sorted().toList();
+            java.util.SortedSet<Integer> years = new TreeSet<>();
+            for (int from = 0; from < ids.size(); from += IN_LIST) {
+                // an entry's year never changes: read unlocked, then locked in order
+                years.addAll(em.createQuery("select distinct e.fiscalYear from BudgetEntry e where e.id in :ids",
+                        Integer.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                        .getResultList());
+            }
+            years.forEach(year -> periods.lockForPosting(year, "postings"));
             for (int from = 0; from < ids.size(); from += IN_LIST) {
                 List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
                 em.createQuery("select e from BudgetEntry e where e.id in :ids order by e.id", BudgetEntry.class)
@@ -246,8 +269,6 @@ public class BudgetLedger {
                             posting.kind().parent().map(EntryKind::recordType).orElse("entry"), posting.parentId()));
                 }
             }
-            new TreeSet<>(parents.values().stream().map(BudgetEntry::fiscalYear).toList())
-                    .forEach(year -> periods.lockForPosting(year, "postings"));
         }
 
         BudgetEntry post(Posting posting) {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,7 @@ import kz.registry.claims.control.MciPolicy;
 import kz.registry.claims.entity.ClaimStatus;
 import kz.registry.claims.entity.CompensationClaim;
 import kz.registry.claims.entity.FundAccount;
+import kz.registry.claims.FundEntryPosted;
 import kz.registry.claims.entity.FundEntry;
 import kz.registry.claims.entity.FundSource;
 import kz.registry.claims.entity.PaymentRegister;
@@ -58,6 +60,9 @@ public class Fund {
     public static final String ENTRY_RECORD = "fund-entry";
     public static final String REGISTER_RECORD = "payment-register";
     public static final String RECOVERY_RECORD = "recovery";
+
+    @Inject
+    Event<FundEntryPosted> posted;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -322,6 +327,8 @@ public class Fund {
 
     private FundEntry post(FundEntry entry) {
         em.persist(entry);
+        posted.fire(new FundEntryPosted(entry.valueDate(), entry.inflow(), entry.source().name(),
+                entry.amount().amount()));
         em.flush();
         audit.record(new AuditEvent(AuditAction.CREATED, ENTRY_RECORD, entry.id().toString(), null,
                 Snapshots.of(entry.snapshot())));

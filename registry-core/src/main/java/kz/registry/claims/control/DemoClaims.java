@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ import kz.registry.claims.entity.ClaimStatus;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
 import kz.registry.claims.entity.CompensationClaim;
+import kz.registry.claims.FundEntryPosted;
 import kz.registry.claims.entity.FundEntry;
 import kz.registry.claims.entity.FundSource;
 import kz.registry.claims.entity.MciValue;
@@ -53,6 +55,9 @@ public class DemoClaims {
     private static final Logger LOG = Logger.getLogger(DemoClaims.class.getName());
     static final String RESOURCE = "/demo/claims.csv";
     private static final String SYSTEM = AuditTrail.SYSTEM;
+
+    @Inject
+    Event<FundEntryPosted> posted;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -188,6 +193,8 @@ public class DemoClaims {
 
     private void post(FundEntry entry) {
         em.persist(entry);
+        posted.fire(new FundEntryPosted(entry.valueDate(), entry.inflow(), entry.source().name(),
+                entry.amount().amount()));
         em.flush();
         audit.record(new AuditEvent(AuditAction.CREATED, Fund.ENTRY_RECORD, entry.id().toString(), null,
                 Snapshots.of(entry.snapshot())));

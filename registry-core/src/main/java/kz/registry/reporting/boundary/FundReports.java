@@ -15,7 +15,7 @@ import kz.registry.reporting.entity.FundStatement;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 
-/** The victims compensation fund's statement for any period, summed from its ledger by the database. */
+/** The victims compensation fund's statement for any period, summed by the database from the fund's day totals. */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.COURT_CLERK})
 public class FundReports {
@@ -34,12 +34,12 @@ public class FundReports {
         }
         try (Connection connection = dataSource.getConnection()) {
             BigDecimal opening = new ReportSql().and("value_date < ?", from).list(connection,
-                    "select " + SIGNED + " balance from fund_entry" + " where value_date < ?",
+                    "select " + SIGNED + " balance from fund_day_total" + " where value_date < ?",
                     row -> ReportSql.decimal(row, "balance")).getFirst();
             Map<String, BigDecimal> inflows = new TreeMap<>();
             BigDecimal[] recoveriesAndPayments = {BigDecimal.ZERO, BigDecimal.ZERO};
             ReportSql period = new ReportSql().and("value_date between ? and ?", from, to);
-            period.stream(connection, "select direction, source, sum(amount) total from fund_entry" + period.where()
+            period.stream(connection, "select direction, source, sum(amount) total from fund_day_total" + period.where()
                     + " group by direction, source", row -> new Object[] {row.getString("direction"),
                     row.getString("source"), ReportSql.decimal(row, "total")}, line -> {
                         BigDecimal total = (BigDecimal) line[2];
@@ -54,7 +54,7 @@ public class FundReports {
             BigDecimal closing = inflows.values().stream().reduce(opening, BigDecimal::add)
                     .add(recoveriesAndPayments[0]).subtract(recoveriesAndPayments[1]);
             BigDecimal ledger = new ReportSql().and("value_date <= ?", to).list(connection,
-                    "select " + SIGNED + " balance from fund_entry where value_date <= ?",
+                    "select " + SIGNED + " balance from fund_day_total where value_date <= ?",
                     row -> ReportSql.decimal(row, "balance")).getFirst();
             return new FundStatement(from, to, opening, inflows, recoveriesAndPayments[0], recoveriesAndPayments[1],
                     closing, ledger);

@@ -18,8 +18,8 @@ import kz.registry.shared.Roles;
 
 /**
  * Spending as the budget ledger records it: appropriated, allocated, committed and paid, summed
- * by the database per fiscal year and the dimensions asked for; and the ledger's entries
- * streamed for export.
+ * by the database from the spending summaries per fiscal year and the dimensions asked for; and
+ * the ledger's entries streamed for export.
  */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.FINANCE_OFFICER})
@@ -28,37 +28,50 @@ public class SpendingReports {
     @Resource(lookup = ReportSql.DATA_SOURCE)
     DataSource dataSource;
 
+    /**
+     * Sums of the spending summaries: the totals folded so far and the changes not yet folded, read
+     * in one statement, so one state of the ledger. The by-purpose totals serve unless the query
+     * groups or filters by shelter, city or investigation.
+     */
     public List<SpendingLine> spending(SpendingQuery query) {
-        List<String> keys = new ArrayList<>(List.of("e.fiscal_year"));
+        List<String> keys = new ArrayList<>(List.of("t.fiscal_year"));
         if (query.groups(SpendingDimension.SOURCE)) {
-            keys.add("e.source");
+            keys.add("t.source");
         }
         if (query.groups(SpendingDimension.PURPOSE)) {
-            keys.add("e.purpose");
+            keys.add("t.purpose");
         }
         if (query.groups(SpendingDimension.SHELTER)) {
-            keys.addAll(List.of("s.id", "s.name", "s.city"));
+            keys.addAll(List.of("t.shelter_id", "t.shelter_name", "t.shelter_city"));
         } else if (query.groups(SpendingDimension.CITY)) {
-            keys.add("s.city");
+            keys.add("t.shelter_city");
         }
         if (query.groups(SpendingDimension.INVESTIGATION)) {
-            keys.add("e.case_number");
+            keys.add("t.case_number");
         }
-        keys.add("e.currency");
+        keys.add("t.currency");
         String grouped = String.join(", ", keys);
+        boolean byRecipient = query.groups(SpendingDimension.SHELTER) || query.groups(SpendingDimension.CITY)
+                || query.groups(SpendingDimension.INVESTIGATION) || query.shelter() != null || query.city() != null
+                || query.caseNumber() != null;
         ReportSql filter = filtered(query);
-        String sql = "select " + grouped + ", "
-                + sumOf("APPROPRIATION") + " appropriated, " + sumOf("ALLOCATION") + " allocated, "
-                + sumOf("COMMITMENT") + " committed, " + sumOf("PAYMENT") + " paid"
-                + " from budget_entry e left join shelter s on s.id = e.shelter_id"
-                + filter.where() + " group by " + grouped + " order by " + grouped;
+        String branch = "select e.fiscal_year, e.source, e.purpose, "
+                + (byRecipient ? "s.id shelter_id, s.name shelter_name, s.city shelter_city, e.case_number, "
+                        + "e.currency, e.appropriated, e.allocated, e.committed, e.paid from %s e"
+                        + " left join shelter s on s.id = e.shelter_id"
+                        : "e.currency, e.appropriated, e.allocated, e.committed, e.paid from %s e");
+        String sql = "select " + grouped + ", sum(t.appropriated) appropriated, sum(t.allocated) allocated,"
+                + " sum(t.committed) committed, sum(t.paid) paid from ("
+                + filter.unionAll(branch, byRecipient ? "spending_by_recipient" : "spending_by_purpose", "spending_change")
+                + ") t group by " + grouped + " order by " + grouped;
         try (Connection connection = dataSource.getConnection()) {
             return filter.list(connection, sql, row -> new SpendingLine(row.getInt("fiscal_year"),
                     query.groups(SpendingDimension.SOURCE) ? sourceCode(row.getString("source")) : null,
                     query.groups(SpendingDimension.PURPOSE) ? row.getString("purpose") : null,
-                    query.groups(SpendingDimension.SHELTER) ? ReportSql.uuid(row, "id") : null,
-                    query.groups(SpendingDimension.SHELTER) ? row.getString("name") : null,
-                    query.groups(SpendingDimension.SHELTER) || query.groups(SpendingDimension.CITY) ? row.getString("city") : null,
+                    query.groups(SpendingDimension.SHELTER) ? ReportSql.uuid(row, "shelter_id") : null,
+                    query.groups(SpendingDimension.SHELTER) ? row.getString("shelter_name") : null,
+                    query.groups(SpendingDimension.SHELTER) || query.groups(SpendingDimension.CITY)
+                            ? row.getString("shelter_city") : null,
                     query.groups(SpendingDimension.INVESTIGATION) ? row.getString("case_number") : null,
                     row.getString("currency"), ReportSql.decimal(row, "appropriated"), ReportSql.decimal(row, "allocated"),
                     ReportSql.decimal(row, "committed"), ReportSql.decimal(row, "paid")));
@@ -96,10 +109,6 @@ public class SpendingReports {
     /** The ledger stores a source by its constant (REPUBLICAN_BUDGET); the API names it by code (republican-budget). */
     private static String sourceCode(String stored) {
         return stored.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    private static String sumOf(String kind) {
-        return "sum(case when e.kind = '" + kind + "' then e.amount else 0 end)";
     }
 
     private static ReportSql filtered(SpendingQuery query) {

@@ -50,6 +50,22 @@ public final class ReportSql {
         return where.toString();
     }
 
+    /**
+     * The rows of each table that meet this filter, one table after another ({@code union all}):
+     * {@code branch} is a select naming its table {@code %s}, the filter follows it. The filter's
+     * parameters are bound once per table.
+     */
+    public String unionAll(String branch, String... tables) {
+        List<Object> once = List.copyOf(parameters);
+        parameters.clear();
+        List<String> branches = new ArrayList<>();
+        for (String table : tables) {
+            branches.add(branch.formatted(table) + where());
+            parameters.addAll(once);
+        }
+        return String.join(" union all ", branches);
+    }
+
     /** Reads one row into a value. */
     @FunctionalInterface
     public interface RowReader<T> {

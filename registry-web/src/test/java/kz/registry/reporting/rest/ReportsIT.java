@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -429,25 +428,11 @@ class ReportsIT extends DeployedRegistry {
     // --- helpers -------------------------------------------------------------------------------
 
     private int openUnusedYear() {
-        Set<Integer> used = finance.get("api/periods").array().stream()
-                .map(period -> period.asJsonObject().getInt("year")).collect(Collectors.toSet());
-        for (int year = 2099; year > 2040; year--) {
-            if (!used.contains(year)) {
-                Http.Reply opened = finance.post("api/periods", "application/json", "{\"year\": " + year + "}");
-                if (opened.status() == 201) {
-                    return year;
-                }
-            }
-        }
-        throw new IllegalStateException("no unused year left between 2041 and 2099: use a fresh database");
+        return TestLedger.openUnusedYear(finance);
     }
 
     private String purpose(String name, String description) {
-        String code = "rpt-" + name + "-" + RUN.toLowerCase();
-        Http.Reply added = finance.post("api/purposes", "application/json",
-                "{\"code\": \"" + code + "\", \"name\": \"" + description + "\"}");
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        return code;
+        return TestLedger.purpose(finance, "rpt-" + name + "-" + RUN.toLowerCase(), description);
     }
 
     private String allocation(String appropriation, String target, String amount, String date) {
@@ -477,8 +462,7 @@ class ReportsIT extends DeployedRegistry {
     }
 
     private static String created(Http.Reply reply) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.json().getString("id");
+        return TestLedger.created(reply);
     }
 
     private static JsonObject row(JsonObject report, String field, String value) {

@@ -1,0 +1,121 @@
+package kz.registry.reporting.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A registry with a ledger and a fund migrates to the report summaries: its ledger so far waits
+ * as changes, one per group, for the folder; its fund's days are summed at once. The figures
+ * below are worked out by hand from the rows the test writes.
+ */
+class SummariesMigrationTest {
+
+    private static final String URL = "jdbc:h2:mem:summaries-migration;DB_CLOSE_DELAY=-1";
+    private static final OffsetDateTime POSTED = OffsetDateTime.parse("2026-11-01T10:00:00Z");
+
+    private static Flyway flyway(String target) {
+        return Flyway.configure().dataSource(URL, "sa", "").target(target)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load();
+    }
+
+    @Test
+    void theLedgerSoFarWaitsAsOneChangePerGroupAndTheFundIsSummedByDay() throws SQLException {
+        flyway("10.1").migrate();
+        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+            sql.execute("insert into fiscal_period (fiscal_year, version, state, opened_at, opened_by)"
+                    + " values (2025, 1, 'OPEN', timestamp '2025-01-01 00:00:00+00', 'finance')");
+            UUID shelter = UUID.randomUUID();
+            sql.execute("insert into shelter (id, version, name, city, operator_name) values ('" + shelter
+                    + "', 1, 'Old shelter', 'Almaty', 'NGO')");
+            UUID appropriation = entry(db, "APPROPRIATION", null, null, null, "1000000.0000", null);
+            entry(db, "ALLOCATION", appropriation, shelter, null, "600000.0000", null);
+            UUID mistaken = entry(db, "ALLOCATION", appropriation, shelter, null, "50000.0000", null);
+            entry(db, "ALLOCATION", appropriation, shelter, null, "-50000.0000", mistaken);
+            UUID toCase = entry(db, "ALLOCATION", appropriation, null, "CASE-1", "150000.0000", null);
+            entry(db, "PAYMENT", toCase, null, "CASE-1", "100000.0000", null);
+            fund(db, "IN", "STATE_BUDGET", "1000.00", "2025-03-01");
+            fund(db, "IN", "STATE_BUDGET", "500.00", "2025-03-01");
+            fund(db, "OUT", "VICTIM_PAYMENT", "300.00", "2025-03-01");
+            fund(db, "IN", "STATE_BUDGET", "70.00", "2025-03-02");
+        }
+
+        flyway("latest").migrate();
+
+        try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+            List<String> changes = rows(sql, "select coalesce(case_number, case when shelter_id is null then 'none'"
+                    + " else 'shelter' end), appropriated, allocated, committed, paid from spending_change order by 1");
+            assertThat(changes).containsExactly(
+                    "CASE-1 0.0000 150000.0000 0.0000 100000.0000",
+                    "none 1000000.0000 0.0000 0.0000 0.0000",
+                    "shelter 0.0000 600000.0000 0.0000 0.0000");
+            assertThat(rows(sql, "select count(*) from spending_by_purpose")).containsExactly("0");
+            assertThat(rows(sql, "select value_date, direction, source, amount from fund_day_total order by 1, 2"))
+                    .containsExactly("2025-03-01 IN STATE_BUDGET 1500.00", "2025-03-01 OUT VICTIM_PAYMENT 300.00",
+                            "2025-03-02 IN STATE_BUDGET 70.00");
+        }
+    }
+
+    private static UUID entry(Connection db, String kind, UUID parent, UUID shelter, String caseNumber, String amount,
+                              UUID reverses) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = db.prepareStatement("insert into budget_entry (id, version, kind, fiscal_year,"
+                + " source, purpose, parent_id, shelter_id, case_number, amount, currency, value_date, reverses_id,"
+                + " posted_at, posted_by) values (?, 1, ?, 2025, 'REPUBLICAN_BUDGET', 'shelter-assistance', ?, ?, ?, ?,"
+                + " 'KZT', ?, ?, ?, 'finance')")) {
+            insert.setObject(1, id);
+            insert.setString(2, kind);
+            insert.setObject(3, parent);
+            insert.setObject(4, shelter);
+            insert.setString(5, caseNumber);
+            insert.setBigDecimal(6, new BigDecimal(amount));
+            insert.setObject(7, LocalDate.of(2025, 2, 1));
+            insert.setObject(8, reverses);
+            insert.setObject(9, POSTED);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static void fund(Connection db, String direction, String source, String amount, String day)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into fund_entry (id, direction, source, amount,"
+                + " value_date, posted_at, posted_by) values (?, ?, ?, ?, ?, ?, 'clerk')")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, direction);
+            insert.setString(3, source);
+            insert.setBigDecimal(4, new BigDecimal(amount));
+            insert.setObject(5, LocalDate.parse(day));
+            insert.setObject(6, POSTED);
+            insert.executeUpdate();
+        }
+    }
+
+    private static List<String> rows(Statement sql, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = sql.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(String.valueOf(result.getObject(i)));
+                }
+                rows.add(String.join(" ", values));
+            }
+        }
+        return rows;
+    }
+}
