@@ -32,6 +32,7 @@ import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.Shelter;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.operations.boundary.PlannerStatistics;
 import kz.registry.money.Money;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.JobOutcomes;
@@ -63,6 +64,9 @@ public class BulkEntries {
 
     @EJB
     IdempotentRequests idempotency;
+
+    @EJB
+    PlannerStatistics statistics;
 
     @Inject
     Clock clock;
@@ -147,6 +151,8 @@ public class BulkEntries {
         audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, batch.id().toString(), null,
                 Snapshots.of(batch.snapshot())));
         idempotency.remember(key, type(kind), batch.id().toString());
+        statistics.afterLargeFile(lines.size(), List.of(PlannerStatistics.Grown.BUDGET_ENTRY,
+                PlannerStatistics.Grown.AUDIT_ENTRY));
         return batch.id();
     }
 

@@ -24,6 +24,7 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.operations.boundary.PlannerStatistics;
 import kz.registry.money.control.ImportJobs;
 import kz.registry.money.control.RateDirectory;
 import kz.registry.money.control.RateLedger;
@@ -68,6 +69,9 @@ public class RateImports {
     @EJB
     RateDirectory directory;
 
+    @EJB
+    PlannerStatistics statistics;
+
     @Resource
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
@@ -80,6 +84,7 @@ public class RateImports {
      * Importing the same file again changes nothing.
      */
     public RateLedger.ImportReport importRates(List<PublishedRate> rates, String source) {
+        statistics.afterLargeFile(rates.size(), List.of(PlannerStatistics.Grown.EXCHANGE_RATE));
         return ledger.importRates(rates, source, RateLedger.Progress.NONE);
     }
 
@@ -100,6 +105,7 @@ public class RateImports {
     public void runImport(ImportJobs.ImportJob job, List<PublishedRate> rates, String source) {
         try {
             RateLedger.ImportReport report = ledger.importRates(rates, source, job);
+            statistics.afterLargeFile(rates.size(), List.of(PlannerStatistics.Grown.EXCHANGE_RATE));
             JobOutcomes.onCompletion(transactions, () -> job.finished(report), job::failed);
         } catch (RuntimeException e) {
             session.setRollbackOnly();

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import kz.registry.testing.Database;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
+import kz.registry.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
+import kz.registry.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

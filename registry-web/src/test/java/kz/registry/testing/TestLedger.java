@@ -1,18 +1,17 @@
-package kz.registry.reporting.rest;
+package kz.registry.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.registry.testing.Http;
 
 /** Setting up a ledger of a test's own: a year no earlier run opened, purposes named for the run. */
-final class TestLedger {
+public final class TestLedger {
 
     private TestLedger() {
     }
 
-    static int openUnusedYear(Http finance) {
+    public static int openUnusedYear(Http finance) {
         Set<Integer> used = finance.get("api/periods").array().stream()
                 .map(period -> period.asJsonObject().getInt("year")).collect(Collectors.toSet());
         for (int year = 2099; year > 2040; year--) {
@@ -27,18 +26,18 @@ final class TestLedger {
     }
 
     /** A purpose with this code, named by its description. */
-    static String purpose(Http finance, String code, String description) {
+    public static String purpose(Http finance, String code, String description) {
         Http.Reply added = finance.post("api/purposes", "application/json",
                 "{\"code\": \"" + code + "\", \"name\": \"" + description + "\"}");
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return code;
     }
 
-    static String purpose(Http finance, String code) {
+    public static String purpose(Http finance, String code) {
         return purpose(finance, code, "Test purpose " + code);
     }
 
-    static String created(Http.Reply reply) {
+    public static String created(Http.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getString("id");
     }
