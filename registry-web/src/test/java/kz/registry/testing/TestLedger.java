@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Setting up a ledger of a test's own: a year no earlier run opened, purposes named for the run. */
+/** Setting up records of a test's own: a year no earlier run opened, purposes named for the run, claims moved. */
 public final class TestLedger {
 
     private TestLedger() {
@@ -40,5 +40,14 @@ public final class TestLedger {
     public static String created(Http.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getString("id");
+    }
+
+    /** Moves a claim as a court clerk does, with its ETag; the move must be taken. */
+    public static void move(Http clerk, String claim, String to, String on, String reason) {
+        String etag = clerk.get("api/claims/" + claim).header("ETag").orElseThrow();
+        Http.Reply moved = clerk.post("api/claims/" + claim + "/moves", "application/json", "{\"to\": \"" + to
+                + "\", \"on\": \"" + on + "\"" + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}",
+                "If-Match", etag);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
+import kz.registry.audit.Recorded;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.control.SequenceNumbers;
 import kz.registry.audit.entity.AuditPending;
@@ -44,6 +46,9 @@ public class AuditTrail {
 
     /** Who acts when no one signed in does: start-up tasks such as loading demo data. */
     public static final String SYSTEM = "system";
+
+    @Inject
+    Event<Recorded> recorded;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -90,6 +95,7 @@ public class AuditTrail {
             em.persist(new AuditPending(entry.id(), entry.sequence()));
             entries.add(entry);
         }
+        recorded.fire(new Recorded(events));
         return entries;
     }
 

@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Folds the spending changes into their totals every second, on every process: reports are exact
+ * Folds the spending and claim changes into their totals every second, on every process: reports are exact
  * whether or not a change is folded yet (they add the changes waiting), so folding only keeps
  * the waiting changes few, and the reports fast.
  */
@@ -41,12 +41,15 @@ public class SummaryFolder {
             for (int batch = 0; batch < BATCHES_PER_TICK && folding.foldSpending() == SummaryFolding.BATCH; batch++) {
                 // a full batch: more may be waiting
             }
+            for (int batch = 0; batch < BATCHES_PER_TICK && folding.foldClaims() == SummaryFolding.BATCH; batch++) {
+                // a full batch: more may be waiting
+            }
             failing = false;
         } catch (SummaryFolding.FoldedElsewhere e) {
             LOG.log(Level.FINE, "Another process folded first; the next tick goes on", e);
         } catch (RuntimeException e) {
             // the database may be away: the changes wait (reports still add them), and the next tick tries again
-            LOG.log(failing ? Level.FINE : Level.WARNING, "Folding the spending summaries failed; the next ticks try again", e);
+            LOG.log(failing ? Level.FINE : Level.WARNING, "Folding the report summaries failed; the next ticks try again", e);
             failing = true;
         } finally {
             busy.set(false);

@@ -12,24 +12,32 @@ import kz.registry.shared.InvalidInputException;
  * Kazakhstani citizen); {@code YEAR} is the year a claim was filed.
  */
 public enum CompensationDimension {
-    YEAR("extract(year from c.filed_on)"),
-    CATEGORY("c.category"),
-    STATUS("c.status"),
-    ORIGIN("case when v.citizenship = 'KZ' then 'domestic' else 'foreign' end"),
-    CITIZENSHIP("v.citizenship"),
-    SEX("v.sex"),
-    MINOR("v.minor"),
-    EXPLOITATION("v.exploitation");
+    YEAR("extract(year from c.filed_on)", "h.filed_year"),
+    CATEGORY("c.category", "h.category"),
+    STATUS("c.status", "h.status"),
+    ORIGIN("case when v.citizenship = 'KZ' then 'domestic' else 'foreign' end",
+            "case when h.citizenship = 'KZ' then 'domestic' else 'foreign' end"),
+    CITIZENSHIP("v.citizenship", "h.citizenship"),
+    SEX("v.sex", "h.sex"),
+    MINOR("v.minor", "h.minor"),
+    EXPLOITATION("v.exploitation", "h.exploitation");
 
     private final String expression;
+    private final String summaryExpression;
 
-    CompensationDimension(String expression) {
+    CompensationDimension(String expression, String summaryExpression) {
         this.expression = expression;
+        this.summaryExpression = summaryExpression;
     }
 
     /** The SQL expression over a claim {@code c} and its victim {@code v}. */
     public String expression() {
         return expression;
+    }
+
+    /** The same over a bucket {@code h} of the claim summaries. */
+    public String summaryExpression() {
+        return summaryExpression;
     }
 
     /** Whether the expression reads the victim's row, so the report must join it. */

@@ -25,10 +25,15 @@ import org.junit.jupiter.api.Test;
 class SummariesMigrationTest {
 
     private static final String URL = "jdbc:h2:mem:summaries-migration;DB_CLOSE_DELAY=-1";
+    private static final String CLAIMS_URL = "jdbc:h2:mem:claim-summaries-migration;DB_CLOSE_DELAY=-1";
     private static final OffsetDateTime POSTED = OffsetDateTime.parse("2026-11-01T10:00:00Z");
 
     private static Flyway flyway(String target) {
-        return Flyway.configure().dataSource(URL, "sa", "").target(target)
+        return flyway(URL, target);
+    }
+
+    private static Flyway flyway(String url, String target) {
+        return Flyway.configure().dataSource(url, "sa", "").target(target)
                 .locations("classpath:db/migration/common", "classpath:db/migration/h2").load();
     }
 
@@ -66,6 +71,54 @@ class SummariesMigrationTest {
             assertThat(rows(sql, "select value_date, direction, source, amount from fund_day_total order by 1, 2"))
                     .containsExactly("2025-03-01 IN STATE_BUDGET 1500.00", "2025-03-01 OUT VICTIM_PAYMENT 300.00",
                             "2025-03-02 IN STATE_BUDGET 70.00");
+        }
+    }
+
+    /**
+     * Two claims of one victim (foreign, a minor): one filed 2025-01-10, decided 2025-03-20 (69
+     * days, late: after 2025-03-10), paid 2025-04-09 (89 days), 50,000.00 of 117,960.00
+     * recovered; one filed 2025-05-15 and still under review.
+     */
+    @Test
+    void everyClaimGetsItsFactAndTheFactsWaitAsChanges() throws SQLException {
+        flyway(CLAIMS_URL, "11.1").migrate();
+        try (Connection db = DriverManager.getConnection(CLAIMS_URL, "sa", ""); Statement sql = db.createStatement()) {
+            sql.execute("insert into criminal_proceeding (id, version, registration_number, articles, prosecuting_body,"
+                    + " stage, registered_on, created_at) values ('00000000-0000-0000-0000-000000000001', 1, 'P-1',"
+                    + " '128-1', 'police', 'TRIAL', date '2024-10-01', timestamp '2024-10-01 00:00:00+00')");
+            sql.execute("insert into victim (id, version, victim_code, citizenship, sex, minor, exploitation,"
+                    + " identity_protected, created_at) values ('00000000-0000-0000-0000-000000000002', 1, 'V-1', 'UZ',"
+                    + " 'FEMALE', true, 'FORCED_LABOUR', 'x', timestamp '2024-10-01 00:00:00+00')");
+            sql.execute("insert into compensation_claim (id, version, claim_code, victim_id, proceeding_id, category,"
+                    + " status, filed_on, recognised_on, decided_on, amount, paid_on, created_at) values"
+                    + " ('00000000-0000-0000-0000-000000000003', 1, 'CL-1', '00000000-0000-0000-0000-000000000002',"
+                    + " '00000000-0000-0000-0000-000000000001', 'trafficking-in-persons', 'RECOURSE_OPENED',"
+                    + " date '2025-01-10', date '2024-12-01', date '2025-03-20', 117960.00, date '2025-04-09',"
+                    + " timestamp '2025-01-10 00:00:00+00')");
+            sql.execute("insert into compensation_claim (id, version, claim_code, victim_id, proceeding_id, category,"
+                    + " status, filed_on, recognised_on, created_at) values ('00000000-0000-0000-0000-000000000004', 1,"
+                    + " 'CL-2', '00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000001',"
+                    + " 'other-harm', 'UNDER_REVIEW', date '2025-05-15', date '2024-12-01',"
+                    + " timestamp '2025-05-15 00:00:00+00')");
+            sql.execute("insert into recovery (id, version, claim_id, proceeding_id, amount_due, recovered, status,"
+                    + " opened_on, created_at) values ('00000000-0000-0000-0000-000000000005', 1,"
+                    + " '00000000-0000-0000-0000-000000000003', '00000000-0000-0000-0000-000000000001', 117960.00,"
+                    + " 50000.00, 'OPEN', date '2025-05-01', timestamp '2025-05-01 00:00:00+00')");
+        }
+
+        flyway(CLAIMS_URL, "latest").migrate();
+
+        try (Connection db = DriverManager.getConnection(CLAIMS_URL, "sa", ""); Statement sql = db.createStatement()) {
+            String columns = "filed_year, category, status, citizenship, sex, minor, exploitation, decision_days,"
+                    + " payment_days, undecided_month, claims, decided, approved_claims, approved, paid_claims, paid,"
+                    + " recovered, decided_late";
+            assertThat(rows(sql, "select " + columns + " from claim_fact order by status")).containsExactly(
+                    "2025 trafficking-in-persons RECOURSE_OPENED UZ FEMALE true FORCED_LABOUR 69 89 null"
+                            + " 1 1 1 117960.00 1 117960.00 50000.00 1",
+                    "2025 other-harm UNDER_REVIEW UZ FEMALE true FORCED_LABOUR null null 202505"
+                            + " 1 0 0 0.00 0 0.00 0.00 0");
+            assertThat(rows(sql, "select " + columns + " from claim_change order by status"))
+                    .isEqualTo(rows(sql, "select " + columns + " from claim_fact order by status"));
         }
     }
 

@@ -140,6 +140,164 @@ class ReportSummariesIT extends DeployedRegistry {
         }
     }
 
+    /**
+     * Claims filed, reviewed, approved, denied, appealed, put on registers and paid, from several
+     * clients at once: the compensation report by every dimension equals the same aggregate over
+     * the claims, before and after folding, judged on days that split a month.
+     */
+    @Test
+    void compensationEqualsTheClaimsBeforeAndAfterFoldingUnderConcurrentMoves() throws Exception {
+        String proceeding = TestLedger.created(clerk.post("api/proceedings", "application/json", """
+                {"registrationNumber": "SUM-%s", "articles": ["128-1"], "prosecutingBody": "Almaty police department",
+                 "stage": "PRE_TRIAL_INVESTIGATION", "registeredOn": "2020-01-10"}""".formatted(RUN)));
+        assertThat(clerk.post("api/fund/inflows", "application/json", """
+                {"source": "OTHER", "amount": "900000000.00", "valueDate": "2020-12-01", "reference": "summary test %s"}"""
+                .formatted(RUN)).status()).isEqualTo(201);
+        List<String> citizenships = List.of("KZ", "KZ", "UZ", "KG");
+        List<String> exploitations = List.of("FORCED_LABOUR", "SEX_TRAFFICKING");
+        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Future<?>> work = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    long operation = random.nextLong();
+                    work.add(clients.submit(() -> {
+                        Random own = new Random(operation);
+                        String victim = TestLedger.created(clerk.post("api/victims", "application/json", """
+                                {"citizenship": "%s", "sex": "%s", "minor": %s, "exploitation": "%s",
+                                 "identity": {"fullName": "Summary Secretname %s"}}""".formatted(
+                                citizenships.get(own.nextInt(citizenships.size())), own.nextBoolean() ? "FEMALE" : "MALE",
+                                own.nextInt(4) == 0, exploitations.get(own.nextInt(exploitations.size())), RUN)));
+                        LocalDate filed = LocalDate.of(2021, 1, 1).plusDays(own.nextInt(5 * 365));
+                        TestLedger.created(clerk.post("api/victims/" + victim + "/recognitions", "application/json",
+                                "{\"proceedingId\": \"" + proceeding + "\", \"recognisedOn\": \"" + filed.minusDays(20) + "\"}"));
+                        String claim = TestLedger.created(clerk.post("api/claims", "application/json", """
+                                {"victimId": "%s", "proceedingId": "%s", "category": "trafficking-in-persons", "filedOn": "%s"}"""
+                                .formatted(victim, proceeding, filed)));
+                        walk(own, claim, filed);
+                    }));
+                }
+                for (Future<?> done : work) {
+                    done.get();
+                }
+                LocalDate asOf = LocalDate.of(2021, 3, 1).plusDays(random.nextInt(6 * 365));
+                String query = "api/reports/compensation?asOf=" + asOf
+                        + "&groupBy=year,category,status,citizenship,sex,minor,exploitation";
+                assertThat(compensation(query)).as("changes waiting, as of %s (seed %d)", asOf, seed)
+                        .isEqualTo(claims(asOf));
+                awaitEmpty("claim_change");
+                assertThat(compensation(query)).as("folded, as of %s (seed %d)", asOf, seed).isEqualTo(claims(asOf));
+            }
+        }
+    }
+
+    /** Takes a claim some way along its road, a random number of days apart. */
+    private void walk(Random own, String claim, LocalDate filed) {
+        int steps = own.nextInt(5);
+        LocalDate on = filed.plusDays(own.nextInt(40));
+        if (steps == 0) {
+            return;
+        }
+        TestLedger.move(clerk, claim, "UNDER_REVIEW", on.toString(), null);
+        on = on.plusDays(1 + own.nextInt(120));
+        if (steps == 1) {
+            return;
+        }
+        if (own.nextInt(3) == 0) {
+            TestLedger.move(clerk, claim, "DENIED", on.toString(), "not this harm");
+            if (steps < 4) {
+                return;
+            }
+            on = on.plusDays(1 + own.nextInt(30));
+            TestLedger.move(clerk, claim, "APPEALED", on.toString(), null);
+            on = on.plusDays(1 + own.nextInt(30));
+        }
+        TestLedger.move(clerk, claim, "APPROVED", on.toString(), null);
+        if (steps < 3) {
+            return;
+        }
+        LocalDate registered = on.plusDays(own.nextInt(10));
+        String register = TestLedger.created(clerk.post("api/registers", "application/json",
+                "{\"claimIds\": [\"" + claim + "\"], \"createdOn\": \"" + registered + "\"}"));
+        if (steps == 4) {
+            String etag = clerk.get("api/registers/" + register).header("ETag").orElseThrow();
+            Http.Reply paid = clerk.post("api/registers/" + register + "/payment", "application/json",
+                    "{\"paidOn\": \"" + registered.plusDays(own.nextInt(30)) + "\"}", "If-Match", etag);
+            assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        }
+    }
+
+    /** The report's rows by their keys: every figure it gives. */
+    private Map<String, List<String>> compensation(String query) {
+        Http.Reply reply = auditor.get(query);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (JsonObject row : reply.json().getJsonArray("rows").getValuesAs(JsonObject.class)) {
+            JsonObject keys = row.getJsonObject("keys");
+            String key = String.join("|", List.of("year", "category", "status", "citizenship", "sex", "minor",
+                    "exploitation").stream().map(keys::getString).toList());
+            groups.put(key, List.of(String.valueOf(row.getInt("claims")), String.valueOf(row.getInt("decided")),
+                    String.valueOf(row.getInt("approvedClaims")), row.getString("approved"),
+                    String.valueOf(row.getInt("paidClaims")), row.getString("paid"), row.getString("recovered"),
+                    String.valueOf(row.get("averageDaysToDecision")), String.valueOf(row.get("maxDaysToDecision")),
+                    String.valueOf(row.get("averageDaysToPayment")), String.valueOf(row.get("maxDaysToPayment")),
+                    String.valueOf(row.getInt("waitingPastTarget")), String.valueOf(row.getInt("decidedLate"))));
+        }
+        return groups;
+    }
+
+    /** The same figures, computed by the database over every claim. */
+    private static Map<String, List<String>> claims(LocalDate asOf) throws SQLException {
+        boolean postgres = Database.isPostgres();
+        String toDecision = postgres ? "(c.decided_on - c.filed_on)" : "datediff(day, c.filed_on, c.decided_on)";
+        String toPayment = postgres ? "(c.paid_on - c.filed_on)" : "datediff(day, c.filed_on, c.paid_on)";
+        String late = postgres ? "(c.filed_on + interval '2 months')" : "dateadd(month, 2, c.filed_on)";
+        String approved = "('APPROVED', 'ON_REGISTER', 'PAID', 'RECOURSE_OPENED', 'RECOVERED')";
+        String keys = "extract(year from c.filed_on), c.category, c.status, v.citizenship, v.sex, v.minor, v.exploitation";
+        Map<String, List<String>> groups = new TreeMap<>();
+        try (Connection db = Database.open(); PreparedStatement sum = db.prepareStatement("select " + keys + ", count(*),"
+                + " sum(case when c.decided_on is not null then 1 else 0 end),"
+                + " sum(case when c.status in " + approved + " then 1 else 0 end),"
+                + " sum(case when c.status in " + approved + " then c.amount else 0 end),"
+                + " sum(case when c.paid_on is not null then 1 else 0 end),"
+                + " sum(case when c.paid_on is not null then c.amount else 0 end), sum(coalesce(r.recovered, 0)),"
+                + " sum(case when c.decided_on is not null then " + toDecision + " else 0 end),"
+                + " max(case when c.decided_on is not null then " + toDecision + " end),"
+                + " sum(case when c.paid_on is not null then " + toPayment + " else 0 end),"
+                + " max(case when c.paid_on is not null then " + toPayment + " end),"
+                + " sum(case when c.status in ('RECEIVED', 'UNDER_REVIEW') and c.filed_on < ? then 1 else 0 end),"
+                + " sum(case when c.decided_on is not null and c.decided_on > " + late + " then 1 else 0 end)"
+                + " from compensation_claim c join victim v on v.id = c.victim_id left join recovery r on r.claim_id = c.id"
+                + " group by " + keys)) {
+            sum.setObject(1, asOf.minusMonths(2));
+            try (ResultSet rows = sum.executeQuery()) {
+                while (rows.next()) {
+                    String key = String.join("|", String.valueOf(rows.getInt(1)), rows.getString(2),
+                            rows.getString(3).strip(), rows.getString(4), rows.getString(5),
+                            String.valueOf(rows.getBoolean(6)), rows.getString(7));
+                    long decided = rows.getLong(9);
+                    long paidClaims = rows.getLong(12);
+                    groups.put(key, List.of(String.valueOf(rows.getLong(8)), String.valueOf(decided),
+                            String.valueOf(rows.getLong(10)), money(rows.getBigDecimal(11)), String.valueOf(paidClaims),
+                            money(rows.getBigDecimal(13)), money(rows.getBigDecimal(14)),
+                            average(rows.getLong(15), decided), String.valueOf(rows.getObject(16) == null ? null : rows.getInt(16)),
+                            average(rows.getLong(17), paidClaims),
+                            String.valueOf(rows.getObject(18) == null ? null : rows.getInt(18)),
+                            String.valueOf(rows.getLong(19)), String.valueOf(rows.getLong(20))));
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private static String average(long days, long count) {
+        return count == 0 ? "null" : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP)
+                .toString();
+    }
+
     /** One random posting: an allocation (to a shelter or an investigation), a payment, a commitment, a reversal, or a file. */
     private void postSomething(Random own, int year, List<String> appropriations, List<String> shelters,
                                List<String> allocations) {
@@ -222,6 +380,21 @@ class ReportSummariesIT extends DeployedRegistry {
             }
         }
         return groups;
+    }
+
+    /** Waits (at most 30 s) until the folder has taken in every change of a table. */
+    private static void awaitEmpty(String changes) throws SQLException, InterruptedException {
+        for (int tries = 0; tries < 300; tries++) {
+            try (Connection db = Database.open(); PreparedStatement waiting = db.prepareStatement(
+                    "select count(*) from " + changes); ResultSet count = waiting.executeQuery()) {
+                count.next();
+                if (count.getLong(1) == 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the " + changes + " rows were not folded within 30 s");
     }
 
     /** Waits (at most 30 s) until the folder has taken in every change of the year. */

@@ -455,11 +455,7 @@ class ReportsIT extends DeployedRegistry {
     }
 
     private void move(String claim, String to, String on, String reason) {
-        String etag = clerk.get("api/claims/" + claim).header("ETag").orElseThrow();
-        Http.Reply moved = clerk.post("api/claims/" + claim + "/moves", "application/json", "{\"to\": \"" + to
-                + "\", \"on\": \"" + on + "\"" + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}",
-                "If-Match", etag);
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        TestLedger.move(clerk, claim, to, on, reason);
     }
 
     private static String created(Http.Reply reply) {
