@@ -105,7 +105,7 @@ public class AuditLog {
                 LOG.severe(() -> "An audit entry waiting to be sealed is gone from the trail: " + waiting.entryId());
                 continue;
             }
-            tree.append(size++, entry.id(), entry.leafInput(), now);
+            tree.append(size++, entry.id(), sealedHash(entry), now);
         }
         for (List<UUID> chunk : chunks(pending.stream().map(AuditPending::entryId).toList())) {
             em.createQuery("delete from AuditPending p where p.entryId in :ids").setParameter("ids", chunk).executeUpdate();
@@ -281,6 +281,24 @@ public class AuditLog {
     }
 
     /** Entries written since the log replaced the chain carry their own leaf hash; the chain's carry a chain hash. */
+    /**
+     * The leaf an entry is sealed as: the hash it was written with, never its content as the
+     * sealer finds it, or a change made in the moment between writing and sealing would be sealed
+     * as genuine. Entries of the old chain carry a chain hash instead: they are sealed as found,
+     * as the migration took them over.
+     */
+    private static byte[] sealedHash(AuditEntry entry) {
+        if (!isOwnHashed(entry)) {
+            return LogHashes.leaf(entry.leafInput());
+        }
+        byte[] written = HEX.parseHex(entry.hash());
+        if (!Arrays.equals(written, LogHashes.leaf(entry.leafInput()))) {
+            LOG.severe(() -> "Audit entry " + entry.id() + " (sequence " + entry.sequence() + ") was changed after it was"
+                    + " written and before it was sealed; it is sealed as it was written, and verification names it");
+        }
+        return written;
+    }
+
     private static boolean isOwnHashed(AuditEntry entry) {
         return entry.previousHash() == null;
     }

@@ -35,9 +35,8 @@ public final class LogTree {
         return highest == null ? 0 : highest + 1;
     }
 
-    /** Appends the leaf of an entry at {@code index} (the tree's size) and the subtrees it completes. */
-    public void append(long index, UUID entryId, byte[] leafInput, Instant sealedAt) {
-        byte[] hash = LogHashes.leaf(leafInput);
+    /** Appends an entry's leaf hash at {@code index} (the tree's size) and the subtrees it completes. */
+    public void append(long index, UUID entryId, byte[] hash, Instant sealedAt) {
         em.persist(new AuditLeaf(index, entryId, HEX.formatHex(hash), sealedAt));
         known.put(new AuditNode.Key(0, index), hash);
         long completed = index + 1;

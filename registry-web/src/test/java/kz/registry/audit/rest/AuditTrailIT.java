@@ -118,6 +118,62 @@ class AuditTrailIT extends DeployedRegistry {
         assertThat(verification().getBoolean("intact")).isTrue();
     }
 
+    /**
+     * An insider who changes an entry in the moment between its writing and its sealing does not
+     * get the change sealed as genuine: the entry is sealed as it was written, so verification
+     * names it while it is changed, and finds the log intact once it is put back. (The test holds
+     * the entry back from the sealer while it changes it, so the sealer meets the changed text.)
+     */
+    @Test
+    void anEntryChangedBeforeItIsSealedIsSealedAsItWasWritten() throws Exception {
+        JsonObject entry = null;
+        for (int tries = 0; tries < 5 && entry == null; tries++) {
+            String id = as("finance").post("api/shelters", JSON, "{\"name\": \"Unsealed shelter " + tries + " " + RUN
+                    + "\", \"city\": \"Semey\", \"operator\": \"NGO\"}").json().getString("id");
+            JsonObject written = entriesOf("shelter", id).get(0);
+            int[] held = {0};
+            Tamper.with(db -> {
+                try (PreparedStatement hold = db.prepareStatement("delete from audit_pending where entry_id = ?")) {
+                    hold.setObject(1, UUID.fromString(written.getString("id")));
+                    held[0] = hold.executeUpdate();
+                }
+            });
+            entry = held[0] == 1 ? written : null; // sealed already: try with another
+        }
+        assertThat(entry).as("an entry caught before the sealer took it").isNotNull();
+        String entryId = entry.getString("id");
+        String original = entry.getString("after");
+        rewriteAfterState(entryId, original.replace("\"NGO\"", "\"Someone else\""));
+        long sequence = entry.getJsonNumber("sequence").longValue();
+        Tamper.run("insert into audit_pending (entry_id, sequence_number) values (?, ?)", UUID.fromString(entryId), sequence);
+        awaitSealed(entryId);
+
+        JsonObject changed = verification();
+        assertThat(changed.getBoolean("intact")).as(changed.toString()).isFalse();
+        assertThat(changed.getString("firstBrokenId")).isEqualTo(entryId);
+
+        rewriteAfterState(entryId, original);
+        JsonObject restored = verification();
+        assertThat(restored.getBoolean("intact")).as(restored.toString()).isTrue();
+    }
+
+    private static void awaitSealed(String entryId) throws Exception {
+        for (int tries = 0; tries < 100; tries++) {
+            try (Connection db = Database.open();
+                 PreparedStatement leaf = db.prepareStatement("select count(*) from audit_leaf where entry_id = ?")) {
+                leaf.setObject(1, UUID.fromString(entryId));
+                try (java.sql.ResultSet count = leaf.executeQuery()) {
+                    count.next();
+                    if (count.getLong(1) == 1) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("entry " + entryId + " was not sealed within 10 s");
+    }
+
     @Test
     void anAuditorChecksWithTheOfflineVerifierThatAnEntryIsInTheLogAndTheLogOnlyGrew(@TempDir Path folder)
             throws Exception {
