@@ -15,10 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import kz.registry.audit.control.CheckpointSigner;
@@ -95,9 +97,12 @@ public class AuditLog {
         if (pending.isEmpty()) {
             return 0;
         }
-        Map<UUID, AuditEntry> entries = entries(pending.stream().map(AuditPending::entryId).toList());
+        List<UUID> ids = pending.stream().map(AuditPending::entryId).toList();
+        Map<UUID, AuditEntry> entries = entries(ids);
+        Set<UUID> sealed = alreadySealed(ids);
         LogTree tree = new LogTree(em);
-        long size = tree.size();
+        long before = tree.size();
+        long size = before;
         Instant now = clock.instant();
         for (AuditPending waiting : pending) {
             AuditEntry entry = entries.get(waiting.entryId());
@@ -105,10 +110,18 @@ public class AuditLog {
                 LOG.severe(() -> "An audit entry waiting to be sealed is gone from the trail: " + waiting.entryId());
                 continue;
             }
+            if (sealed.contains(entry.id())) {
+                // only a hand in the database queues an entry again; sealing it twice would stop all sealing
+                LOG.severe(() -> "Audit entry " + entry.id() + " waits to be sealed but is sealed already: left as sealed");
+                continue;
+            }
             tree.append(size++, entry.id(), sealedHash(entry), now);
         }
-        for (List<UUID> chunk : chunks(pending.stream().map(AuditPending::entryId).toList())) {
+        for (List<UUID> chunk : chunks(ids)) {
             em.createQuery("delete from AuditPending p where p.entryId in :ids").setParameter("ids", chunk).executeUpdate();
+        }
+        if (size == before) {
+            return pending.size(); // nothing sealed: the checkpoint of this size is signed already
         }
         if (em.find(AuditSigningKey.class, signer.keyId()) == null) {
             em.persist(new AuditSigningKey(signer.keyId(), "RSA", signer.publicKeyPem(), now));
@@ -316,6 +329,15 @@ public class AuditLog {
                     .getResultList().forEach(entry -> found.put(entry.id(), entry));
         }
         return found;
+    }
+
+    private Set<UUID> alreadySealed(List<UUID> ids) {
+        Set<UUID> sealed = new HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            sealed.addAll(em.createQuery("select l.entryId from AuditLeaf l where l.entryId in :ids", UUID.class)
+                    .setParameter("ids", chunk).getResultList());
+        }
+        return sealed;
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

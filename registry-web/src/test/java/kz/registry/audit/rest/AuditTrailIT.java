@@ -133,10 +133,15 @@ class AuditTrailIT extends DeployedRegistry {
             JsonObject written = entriesOf("shelter", id).get(0);
             int[] held = {0};
             Tamper.with(db -> {
-                try (PreparedStatement hold = db.prepareStatement("delete from audit_pending where entry_id = ?")) {
+                // with the sealer's lease row locked no sealing is under way: the entry is either sealed or held back
+                db.setAutoCommit(false);
+                try (PreparedStatement sealer = db.prepareStatement("select holder from audit_sealer_lease where id = 1 for update");
+                     PreparedStatement hold = db.prepareStatement("delete from audit_pending where entry_id = ?")) {
+                    sealer.executeQuery().close();
                     hold.setObject(1, UUID.fromString(written.getString("id")));
                     held[0] = hold.executeUpdate();
                 }
+                db.commit();
             });
             entry = held[0] == 1 ? written : null; // sealed already: try with another
         }
@@ -155,6 +160,29 @@ class AuditTrailIT extends DeployedRegistry {
         rewriteAfterState(entryId, original);
         JsonObject restored = verification();
         assertThat(restored.getBoolean("intact")).as(restored.toString()).isTrue();
+    }
+
+    @Test
+    void anEntryQueuedAgainAfterItWasSealedStopsNoSealing() throws Exception {
+        String first = shelter("Queued twice shelter");
+        awaitSealed();
+        JsonObject sealed = entriesOf("shelter", first).get(0);
+        Tamper.run("insert into audit_pending (entry_id, sequence_number) values (?, ?)",
+                UUID.fromString(sealed.getString("id")), sealed.getJsonNumber("sequence").longValue());
+
+        String second = shelter("Sealed after the queued twice shelter");
+        awaitSealed(entriesOf("shelter", second).get(0).getString("id"));
+        awaitSealed();
+        JsonObject verification = verification();
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
+        try (Connection db = Database.open();
+             PreparedStatement leaves = db.prepareStatement("select count(*) from audit_leaf where entry_id = ?")) {
+            leaves.setObject(1, UUID.fromString(sealed.getString("id")));
+            try (java.sql.ResultSet count = leaves.executeQuery()) {
+                count.next();
+                assertThat(count.getLong(1)).as("leaves of the entry queued twice").isEqualTo(1);
+            }
+        }
     }
 
     private static void awaitSealed(String entryId) throws Exception {
