@@ -98,14 +98,12 @@ document.addEventListener('alpine:init', () => {
       this.totalsNote = '';
       try {
         this.totals = await api.get(`api/appropriations/totals?fiscalYear=${this.year}&to=${currency}${basis}`);
-      } catch (e) {
         // no rate for the year: the figures still stand in tenge, and the page says why there is no second currency
-        const inTenge = await api.get(`api/appropriations/totals?fiscalYear=${this.year}&to=KZT`).catch(() => null);
-        if (inTenge) {
-          inTenge.purposes.concat([{ figures: inTenge.total }]).forEach((row) => { row.figures.converted = null; });
-        }
-        this.totals = inTenge;
-        this.totalsNote = this.$t('money.noConversion', { currency, detail: e.message });
+        const missing = this.totals.total.unavailable;
+        this.totalsNote = missing ? this.$t('money.noConversion', { currency, detail: missing }) : '';
+      } catch (e) {
+        this.totals = null;
+        this.totalsNote = e.message;
       }
     },
 

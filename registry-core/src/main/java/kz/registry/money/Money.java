@@ -17,6 +17,9 @@ import kz.registry.shared.InvalidInputException;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+    /** The tenge: the registry's own currency, which every conversion goes through. */
+    public static final Currency KZT = Currency.getInstance("KZT");
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -36,6 +39,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         } catch (DecimalText.NotAccepted e) {
             throw new InvalidInputException("amount", "the amount " + e.getMessage());
         }
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
     }
 
     /** A computed amount, rounded to the currency's minor unit with the given mode. */

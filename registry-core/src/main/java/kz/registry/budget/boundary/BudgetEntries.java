@@ -28,17 +28,21 @@ import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.control.BudgetLedger;
+import kz.registry.budget.control.TotalsRestatement;
 import kz.registry.budget.entity.AppropriationTerms;
 import kz.registry.budget.entity.BudgetEntry;
 import kz.registry.budget.entity.EntryFilter;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.EntryState;
+import kz.registry.budget.entity.LedgerTotals;
 import kz.registry.budget.entity.Posting;
 import kz.registry.budget.entity.TotalLine;
 import kz.registry.budget.entity.TotalsQuery;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.money.Basis;
 import kz.registry.money.Money;
+import kz.registry.money.boundary.Conversions;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
@@ -65,6 +69,9 @@ public class BudgetEntries {
 
     @EJB
     IdempotentRequests idempotency;
+
+    @EJB
+    Conversions conversions;
 
     @Inject
     Clock clock;
@@ -184,8 +191,16 @@ public class BudgetEntries {
         return states;
     }
 
+    /**
+     * A year's figures by purpose and in all, reversals netted, in KZT and restated in
+     * {@code target} on {@code basis}.
+     */
+    public LedgerTotals totals(TotalsQuery query, Currency target, Basis basis) {
+        return TotalsRestatement.totals(query.year(), totals(query), target, basis, conversions.restatement());
+    }
+
     /** A year's sums by purpose, kind and currency, reversals netted. */
-    public List<TotalLine> totals(TotalsQuery query) {
+    private List<TotalLine> totals(TotalsQuery query) {
         StringBuilder jpql = new StringBuilder("select e.purpose, e.kind, e.currency, sum(e.amount) from BudgetEntry e"
                 + " where e.fiscalYear = :year");
         if (!query.sources().isEmpty()) {

@@ -4,11 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.Currency;
-import kz.registry.money.Money;
 import kz.registry.money.Basis;
 import kz.registry.money.Conversion;
-import kz.registry.money.Converter;
-import kz.registry.money.RateUsed;
+import kz.registry.money.Money;
+import kz.registry.money.Restatement;
 import kz.registry.shared.Roles;
 
 /** Converts an amount into another currency on a stated basis, through KZT, saying how. */
@@ -19,20 +18,17 @@ public class Conversions {
     @EJB
     Rates rates;
 
+    /** One conversion; a missing rate refuses it, in the words every report uses for it. */
     public Conversion convert(Money amount, Currency to, Basis basis) {
-        return converter(amount.currency(), to, basis).convert(amount);
+        return restatement().orRefuse(amount, to, basis);
     }
 
-    /** The two rates a conversion from one currency to another on a basis needs, for many amounts. */
-    public Converter converter(Currency from, Currency to, Basis basis) {
-        return new Converter(from, to, basis.describe(), rate(from, basis), rate(to, basis));
-    }
-
-    private RateUsed rate(Currency currency, Basis basis) {
-        return switch (basis) {
-            case Basis.ValueDate day -> rates.onDay(currency, day.day());
-            case Basis.YearAverage year -> rates.yearAverage(currency, year.year());
-            case Basis.Fixed fixed -> rates.fixed(fixed.name(), currency);
-        };
+    /**
+     * A restatement for one report or listing, looking each rate up once through the rate
+     * registry; it lives as long as its caller's request.
+     */
+    public Restatement restatement() {
+        Rates registry = rates; // the container's reference, not this instance: it outlives the call
+        return new Restatement(registry::find);
     }
 }

@@ -13,8 +13,9 @@ import kz.registry.money.control.CrossRates;
 import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
+import kz.registry.money.Basis;
+import kz.registry.money.RateFound;
 import kz.registry.money.RateUsed;
-import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.Configuration;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -40,59 +41,77 @@ public class Rates {
     @Inject
     RateLedger ledger;
 
+    /**
+     * The rate a basis gives a currency, or why it gives none: never an exception, so a report
+     * that meets a missing rate keeps its transaction ({@link kz.registry.money.Restatement} says it).
+     */
+    public RateFound find(Currency currency, Basis basis) {
+        if (currency.getCurrencyCode().equals(KZT)) {
+            return RateFound.of(RateUsed.tenge());
+        }
+        return switch (basis) {
+            case Basis.ValueDate day -> findOnDay(currency, day.day());
+            case Basis.YearAverage year -> findYearAverage(currency, year.year());
+            case Basis.Fixed fixed -> findFixed(fixed.name(), currency);
+        };
+    }
+
     /** The official rate in force on a day: the last published on or before it, within the age limit. */
     public RateUsed onDay(Currency currency, LocalDate day) {
-        if (currency.getCurrencyCode().equals(KZT)) {
-            return RateUsed.tenge();
-        }
+        return find(currency, new Basis.ValueDate(day)).orRefuse();
+    }
+
+    private RateFound findOnDay(Currency currency, LocalDate day) {
         List<ExchangeRate> latest = em.createQuery("select r from ExchangeRate r where r.currency = :currency"
                         + " and r.rateDate <= :day and r.supersededAt is null order by r.rateDate desc", ExchangeRate.class)
                 .setParameter("currency", currency.getCurrencyCode()).setParameter("day", day)
                 .setMaxResults(1).getResultList();
         int maxAge = Configuration.integer(MAX_AGE_DAYS, 10);
         if (latest.isEmpty()) {
-            throw new BusinessRuleException("No official rate of " + currency.getCurrencyCode() + " on or before "
+            return RateFound.none("No official rate of " + currency.getCurrencyCode() + " on or before "
                     + day + ": import the National Bank's rates for that day first.");
         }
         ExchangeRate rate = latest.get(0);
         if (rate.rateDate().plusDays(maxAge).isBefore(day)) {
-            throw new BusinessRuleException("No official rate of " + currency.getCurrencyCode() + " for " + day
+            return RateFound.none("No official rate of " + currency.getCurrencyCode() + " for " + day
                     + ": the last one, of " + rate.rateDate() + ", is more than " + maxAge
                     + " days older (" + MAX_AGE_DAYS + "). Import the rates of the days between.");
         }
         String what = rate.rateDate().equals(day) ? "official rate of " + day
                 : "official rate of " + rate.rateDate() + ", in force on " + day;
-        return new RateUsed(currency.getCurrencyCode(), rate.kztPerUnit(), what, rate.rateDate(), rate.publishedRate(),
-                rate.quant(), rate.source(), rate.revision(), null);
+        return RateFound.of(new RateUsed(currency.getCurrencyCode(), rate.kztPerUnit(), what, rate.rateDate(),
+                rate.publishedRate(), rate.quant(), rate.source(), rate.revision(), null));
     }
 
     /** The mean of the official rates published in a calendar year. */
     public RateUsed yearAverage(Currency currency, int year) {
-        if (currency.getCurrencyCode().equals(KZT)) {
-            return RateUsed.tenge();
-        }
+        return find(currency, new Basis.YearAverage(year)).orRefuse();
+    }
+
+    private RateFound findYearAverage(Currency currency, int year) {
         List<BigDecimal> rates = em.createQuery("select r.kztPerUnit from ExchangeRate r where r.currency = :currency"
                         + " and r.rateDate between :first and :last and r.supersededAt is null", BigDecimal.class)
                 .setParameter("currency", currency.getCurrencyCode())
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
                 .getResultList();
         if (rates.isEmpty()) {
-            throw new BusinessRuleException("No official rate of " + currency.getCurrencyCode() + " in " + year
+            return RateFound.none("No official rate of " + currency.getCurrencyCode() + " in " + year
                     + ": a year's average needs the year's rates.");
         }
-        return new RateUsed(currency.getCurrencyCode(), CrossRates.mean(rates), "average of the official rates of "
-                + year, null, null, null, SOURCE_NBK, null, rates.size());
+        return RateFound.of(new RateUsed(currency.getCurrencyCode(), CrossRates.mean(rates),
+                "average of the official rates of " + year, null, null, null, SOURCE_NBK, null, rates.size()));
     }
 
     /** The rate a named fixed set gives a currency. */
     public RateUsed fixed(String name, Currency currency) {
-        if (currency.getCurrencyCode().equals(KZT)) {
-            return RateUsed.tenge();
-        }
+        return find(currency, new Basis.Fixed(name)).orRefuse();
+    }
+
+    private RateFound findFixed(String name, Currency currency) {
         return ledger.fixedRate(name, currency)
-                .map(f -> new RateUsed(f.currency().getCurrencyCode(), f.kztPerUnit(), "fixed rate '" + f.name() + "'",
-                        null, null, null, f.description(), null, null))
-                .orElseThrow(() -> new BusinessRuleException("The fixed rate '" + name + "' has no rate for "
+                .map(f -> RateFound.of(new RateUsed(f.currency().getCurrencyCode(), f.kztPerUnit(),
+                        "fixed rate '" + f.name() + "'", null, null, null, f.description(), null, null)))
+                .orElseGet(() -> RateFound.none("The fixed rate '" + name + "' has no rate for "
                         + currency.getCurrencyCode() + "."));
     }
 

@@ -2,18 +2,24 @@ package kz.registry.reporting.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import kz.registry.money.Basis;
+import kz.registry.money.boundary.Conversions;
 import kz.registry.reporting.control.ReportSql;
+import kz.registry.reporting.control.SpendingRestatement;
 import kz.registry.reporting.entity.LedgerLine;
 import kz.registry.reporting.entity.SpendingDimension;
 import kz.registry.reporting.entity.SpendingLine;
 import kz.registry.reporting.entity.SpendingQuery;
+import kz.registry.reporting.entity.SpendingReport;
 import kz.registry.shared.Roles;
 
 /**
@@ -27,6 +33,17 @@ public class SpendingReports {
 
     @Resource(lookup = ReportSql.DATA_SOURCE)
     DataSource dataSource;
+
+    @EJB
+    Conversions conversions;
+
+    /**
+     * The finished report: the sums of {@link #spending}, each row in KZT and restated in
+     * {@code target} on {@code basis} (null: the average of each row's fiscal year), and the total.
+     */
+    public SpendingReport report(SpendingQuery query, Currency target, Basis basis) {
+        return SpendingRestatement.report(query, spending(query), target, basis, conversions.restatement());
+    }
 
     /**
      * Sums of the spending summaries: the totals folded so far and the changes not yet folded, read

@@ -18,8 +18,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 import kz.registry.money.Basis;
 import kz.registry.money.Conversion;
-import kz.registry.money.Converter;
 import kz.registry.money.Money;
+import kz.registry.money.Restatement;
 import kz.registry.money.boundary.Conversions;
 import kz.registry.reporting.control.ReportSql;
 import kz.registry.reporting.control.SummarySentence;
@@ -34,8 +34,6 @@ import kz.registry.shared.Roles;
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.FINANCE_OFFICER})
 public class YearSummaries {
-
-    private static final Currency KZT = Currency.getInstance("KZT");
 
     @EJB
     SpendingReports spending;
@@ -53,32 +51,30 @@ public class YearSummaries {
     public YearSummary summary(int year, Currency currency, Basis basis, List<String> sources, List<String> purposes) {
         int first = Math.max(1993, year - 1);
         Map<Integer, Map<String, Money>> allocated = new HashMap<>();
-        Map<Currency, Converter> intoKzt = new HashMap<>();
+        Restatement restatement = conversions.restatement();
         for (SpendingLine line : spending.spending(new SpendingQuery(first, year, sources, purposes, null, null, null,
                 Set.of(SpendingDimension.PURPOSE)))) {
             Money sum = Money.rounded(line.allocated(), Money.currency(line.currency()), RoundingMode.HALF_EVEN);
-            Money kzt = sum.currency().equals(KZT) ? sum : intoKzt
-                    .computeIfAbsent(sum.currency(), from -> conversions.converter(from, KZT, basis)).convert(sum).converted();
+            Money kzt = sum.currency().equals(Money.KZT) ? sum : restatement.orRefuse(sum, Money.KZT, basis).converted();
             allocated.computeIfAbsent(line.year(), y -> new LinkedHashMap<>()).merge(line.purpose(), kzt, Money::plus);
         }
         Map<String, Money> thisYear = positive(allocated.getOrDefault(year, Map.of()));
         if (thisYear.isEmpty()) {
             throw new BusinessRuleException("Nothing was allocated in " + year + ": there is no year to summarise");
         }
-        Converter converter = conversions.converter(KZT, currency, basis);
         Map<String, String> names = purposeNames();
         List<YearSummary.PurposeFigure> figures = new ArrayList<>();
         List<SummarySentence.Part> parts = new ArrayList<>();
         thisYear.entrySet().stream().sorted(Map.Entry.<String, Money>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey())).forEach(purpose -> {
                     String phrase = SummarySentence.phrase(names.getOrDefault(purpose.getKey(), purpose.getKey()));
-                    Conversion conversion = converter.convert(purpose.getValue());
+                    Conversion conversion = restatement.orRefuse(purpose.getValue(), currency, basis);
                     figures.add(new YearSummary.PurposeFigure(purpose.getKey(), phrase, conversion));
                     parts.add(new SummarySentence.Part(phrase, purpose.getValue(), conversion.converted()));
                 });
-        Conversion total = converter.convert(sum(thisYear));
+        Conversion total = restatement.orRefuse(sum(thisYear), currency, basis);
         Map<String, Money> lastYear = year > first ? positive(allocated.getOrDefault(year - 1, Map.of())) : Map.of();
-        Conversion previous = lastYear.isEmpty() ? null : converter.convert(sum(lastYear));
+        Conversion previous = lastYear.isEmpty() ? null : restatement.orRefuse(sum(lastYear), currency, basis);
         String sentence = SummarySentence.compose(year, total.original(), total.converted(), parts, previous == null ? null
                 : new SummarySentence.Previous(year - 1, previous.original(), previous.converted()));
         return new YearSummary(year, sentence, basis.describe(), total, figures, previous == null ? null : year - 1,

@@ -2,6 +2,7 @@ package kz.registry.budget.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import kz.registry.budget.entity.BudgetEntry;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.EntryState;
 import kz.registry.budget.entity.FiscalPeriod;
+import kz.registry.budget.entity.LedgerTotals;
 import kz.registry.budget.entity.Purpose;
 import kz.registry.budget.entity.Target;
 import kz.registry.money.rest.MoneyViews.ConversionView;
@@ -114,7 +116,21 @@ public final class BudgetViews {
      * KZT figure converted to the chosen currency with the rates used.
      */
     public record Figures(Map<String, MoneyView> kzt, Map<String, ConversionView> converted,
-                          List<ConversionView> intoKzt) {
+                          List<ConversionView> intoKzt, String unavailable) {
+        static Figures of(LedgerTotals.Figures figures) {
+            Map<String, MoneyView> kzt = new LinkedHashMap<>();
+            Map<String, ConversionView> converted = new LinkedHashMap<>();
+            for (EntryKind kind : EntryKind.values()) {
+                if (figures.kzt().containsKey(kind)) {
+                    kzt.put(figureName(kind), MoneyView.of(figures.kzt().get(kind)));
+                }
+                if (figures.converted().containsKey(kind)) {
+                    converted.put(figureName(kind), ConversionView.of(figures.converted().get(kind)));
+                }
+            }
+            return new Figures(kzt, converted.isEmpty() ? null : converted,
+                    figures.intoKzt().stream().map(ConversionView::of).toList(), figures.unavailable());
+        }
     }
 
     static String figureName(EntryKind kind) {

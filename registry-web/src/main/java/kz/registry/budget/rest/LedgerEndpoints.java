@@ -9,10 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import kz.registry.budget.boundary.BudgetEntries;
@@ -20,19 +17,18 @@ import kz.registry.budget.boundary.BulkEntries;
 import kz.registry.budget.entity.EntryFilter;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.EntryState;
-import kz.registry.budget.entity.TotalLine;
+import kz.registry.budget.entity.LedgerTotals;
 import kz.registry.budget.entity.TotalsQuery;
 import kz.registry.budget.rest.BudgetViews.EntryView;
 import kz.registry.budget.rest.BudgetViews.EquivalentView;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.money.Basis;
-import kz.registry.money.Conversion;
 import kz.registry.money.Money;
+import kz.registry.money.Restatement;
+import kz.registry.money.Restatement.Restated;
 import kz.registry.money.boundary.Conversions;
 import kz.registry.money.rest.BasisParameters;
 import kz.registry.money.rest.MoneyViews.ConversionView;
-import kz.registry.money.rest.MoneyViews.MoneyView;
-import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.idempotency.rest.IdempotentCreation;
@@ -45,7 +41,6 @@ import kz.registry.shared.rest.PageView;
 @RequestScoped
 public class LedgerEndpoints {
 
-    static final Currency KZT = Currency.getInstance("KZT");
     static final Currency USD = Currency.getInstance("USD");
     public static final String CSV = "text/csv";
 
@@ -77,18 +72,19 @@ public class LedgerEndpoints {
                 .path(state.entry().id().toString()).build();
         Response.ResponseBuilder response = Response.created(location)
                 .tag(EntityTags.of(state.entry().version()))
-                .entity(view(state, null));
+                .entity(view(state, null, conversions.restatement()));
         return IdempotentCreation.marked(response, posted.replayed()).build();
     }
 
     Response get(EntryKind kind, UUID id, BasisParameters basis) {
         EntryState state = entries.state(kind, id);
-        return Response.ok(view(state, basis)).tag(EntityTags.of(state.entry().version())).build();
+        return Response.ok(view(state, basis, conversions.restatement())).tag(EntityTags.of(state.entry().version())).build();
     }
 
     PageView<EntryView> list(EntryFilter filter, String offset, String limit, String sort, BasisParameters basis) {
         PageRequest page = kz.registry.shared.rest.QueryParameters.page(offset, limit, sort);
-        return PageView.of(entries.list(filter, page), state -> view(state, basis));
+        Restatement restatement = conversions.restatement(); // each rate looked up once for the whole page
+        return PageView.of(entries.list(filter, page), state -> view(state, basis, restatement));
     }
 
     Response reverse(EntryKind kind, UUID id, String keyHeader, BudgetInputs.ReversalInput input) {
@@ -132,18 +128,14 @@ public class LedgerEndpoints {
     }
 
     /** The entry with its KZT and USD equivalents on the basis asked for (by default its own value date). */
-    private EntryView view(EntryState state, BasisParameters parameters) {
-        Money amount = state.entry().amount();
+    private EntryView view(EntryState state, BasisParameters parameters, Restatement restatement) {
         Basis basis = parameters == null ? new Basis.ValueDate(state.entry().valueDate())
                 : parameters.basis(state.entry().valueDate());
         List<EquivalentView> equivalents = new ArrayList<>(2);
-        for (Currency currency : List.of(KZT, USD)) {
-            try {
-                equivalents.add(new EquivalentView(currency.getCurrencyCode(),
-                        ConversionView.of(conversions.convert(amount, currency, basis)), null));
-            } catch (BusinessRuleException | kz.registry.shared.UnknownRecordException noRate) {
-                equivalents.add(new EquivalentView(currency.getCurrencyCode(), null, noRate.getMessage()));
-            }
+        for (Currency currency : List.of(Money.KZT, USD)) {
+            Restated restated = restatement.restate(state.entry().amount(), currency, basis);
+            equivalents.add(new EquivalentView(currency.getCurrencyCode(),
+                    restated.isMissing() ? null : ConversionView.of(restated.conversion()), restated.missing()));
         }
         return EntryView.of(state, equivalents);
     }
@@ -151,39 +143,9 @@ public class LedgerEndpoints {
     /** A year's figures by purpose and in all, in KZT and converted on the basis asked for (by default the year's average). */
     BudgetViews.TotalsView totals(TotalsQuery query, String to, BasisParameters parameters) {
         Currency target = to == null || to.isBlank() ? USD : Money.currency(to);
-        Basis basis = parameters.basisOr(new Basis.YearAverage(query.year()));
-        Map<String, Map<EntryKind, Money>> kztByPurpose = new LinkedHashMap<>();
-        List<ConversionView> intoKzt = new ArrayList<>();
-        for (TotalLine line : entries.totals(query)) {
-            Money kzt = line.sum();
-            if (!kzt.currency().equals(KZT)) {
-                Conversion conversion = conversions.convert(kzt, KZT, basis);
-                intoKzt.add(ConversionView.of(conversion));
-                kzt = conversion.converted();
-            }
-            kztByPurpose.computeIfAbsent(line.purpose(), purpose -> new EnumMap<>(EntryKind.class))
-                    .merge(line.kind(), kzt, Money::plus);
-        }
-        Map<EntryKind, Money> all = new EnumMap<>(EntryKind.class);
-        List<BudgetViews.PurposeTotals> purposes = new ArrayList<>();
-        kztByPurpose.forEach((purpose, sums) -> {
-            sums.forEach((kind, sum) -> all.merge(kind, sum, Money::plus));
-            purposes.add(new BudgetViews.PurposeTotals(purpose, figures(sums, target, basis, List.of())));
-        });
-        return new BudgetViews.TotalsView(query.year(), target.getCurrencyCode(), basis.describe(), purposes,
-                figures(all, target, basis, intoKzt));
+        LedgerTotals totals = entries.totals(query, target, parameters.basisOr(new Basis.YearAverage(query.year())));
+        return new BudgetViews.TotalsView(totals.year(), totals.currency().getCurrencyCode(), totals.basis(),
+                totals.purposes().stream().map(purpose -> new BudgetViews.PurposeTotals(purpose.purpose(),
+                        BudgetViews.Figures.of(purpose.figures()))).toList(), BudgetViews.Figures.of(totals.total()));
     }
-
-    private BudgetViews.Figures figures(Map<EntryKind, Money> kzt, Currency target, Basis basis,
-                                        List<ConversionView> intoKzt) {
-        Map<String, MoneyView> inKzt = new LinkedHashMap<>();
-        Map<String, ConversionView> converted = new LinkedHashMap<>();
-        for (EntryKind kind : EntryKind.values()) {
-            Money sum = kzt.getOrDefault(kind, Money.of("0", "KZT"));
-            inKzt.put(BudgetViews.figureName(kind), MoneyView.of(sum));
-            converted.put(BudgetViews.figureName(kind), ConversionView.of(conversions.convert(sum, target, basis)));
-        }
-        return new BudgetViews.Figures(inKzt, converted, intoKzt);
-    }
-
 }

@@ -5,7 +5,8 @@ import static kz.registry.shared.rest.Table.column;
 import kz.registry.money.Conversion;
 import kz.registry.money.RateUsed;
 import kz.registry.reporting.entity.LedgerLine;
-import kz.registry.reporting.rest.SpendingReportResource.SpendingRow;
+import kz.registry.money.Money;
+import kz.registry.reporting.entity.SpendingReport;
 import kz.registry.shared.rest.Table;
 
 /**
@@ -22,29 +23,29 @@ public final class SpendingColumns {
     static final String ENTRIES = "id,kind,fiscal_year,source,purpose,parent_id,shelter_id,shelter_name,city,"
             + "case_number,recipient,amount,currency,value_date,reverses_id,posted_at,posted_by";
 
-    static final Table<SpendingRow> ROW_TABLE = Table.of(
-            column("fiscal_year", row -> row.key.year()),
-            column("source", row -> row.key.source()),
-            column("purpose", row -> row.key.purpose()),
-            column("shelter_id", row -> row.key.shelterId()),
-            column("shelter_name", row -> row.key.shelterName()),
-            column("city", row -> row.key.city()),
-            column("case_number", row -> row.key.caseNumber()),
-            column("appropriated_kzt", row -> row.kzt("appropriated").amount()),
-            column("allocated_kzt", row -> row.kzt("allocated").amount()),
-            column("committed_kzt", row -> row.kzt("committed").amount()),
-            column("paid_kzt", row -> row.kzt("paid").amount()),
+    static final Table<SpendingReport.Row> ROW_TABLE = Table.of(
+            column("fiscal_year", row -> row.year()),
+            column("source", row -> row.source()),
+            column("purpose", row -> row.purpose()),
+            column("shelter_id", row -> row.shelterId()),
+            column("shelter_name", row -> row.shelterName()),
+            column("city", row -> row.city()),
+            column("case_number", row -> row.caseNumber()),
+            column("appropriated_kzt", row -> row.kzt("appropriated").map(Money::amount).orElse(null)),
+            column("allocated_kzt", row -> row.kzt("allocated").map(Money::amount).orElse(null)),
+            column("committed_kzt", row -> row.kzt("committed").map(Money::amount).orElse(null)),
+            column("paid_kzt", row -> row.kzt("paid").map(Money::amount).orElse(null)),
             column("currency", row -> row.converted("paid").map(c -> c.converted().code()).orElse(null)),
             column("appropriated_converted", row -> converted(row, "appropriated")),
             column("allocated_converted", row -> converted(row, "allocated")),
             column("committed_converted", row -> converted(row, "committed")),
             column("paid_converted", row -> converted(row, "paid")),
-            column("basis", row -> row.basis.describe()),
+            column("basis", row -> row.basis().describe()),
             column("kzt_per_unit", row -> row.targetRate().map(RateUsed::kztPerUnit).orElse(null)),
             column("rate_what", row -> row.targetRate().map(RateUsed::what).orElse(null)),
             column("rate_date", row -> row.targetRate().map(RateUsed::rateDate).orElse(null)),
             column("rate_source", row -> row.targetRate().map(RateUsed::source).orElse(null)),
-            column("unavailable", row -> row.unavailable));
+            column("unavailable", SpendingReport.Row::unavailable));
 
     static final Table<LedgerLine> ENTRY_TABLE = Table.of(
             column("id", LedgerLine::id),
@@ -68,7 +69,7 @@ public final class SpendingColumns {
     private SpendingColumns() {
     }
 
-    private static Object converted(SpendingRow row, String figure) {
-        return row.converted(figure).map(Conversion::converted).map(money -> money.amount()).orElse(null);
+    private static Object converted(SpendingReport.Row row, String figure) {
+        return row.converted(figure).map(Conversion::converted).map(Money::amount).orElse(null);
     }
 }

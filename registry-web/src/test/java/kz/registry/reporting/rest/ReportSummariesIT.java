@@ -344,7 +344,7 @@ class ReportSummariesIT extends DeployedRegistry {
         for (JsonObject row : reply.json().getJsonArray("rows").getValuesAs(JsonObject.class)) {
             String key = row.getString("source").toUpperCase().replace('-', '_') + "|" + row.getString("purpose")
                     + (byRecipient ? "|" + row.getString("shelterId", "") + "|" + row.getString("caseNumber", "") : "");
-            groups.put(key, SpendingReportResource.FIGURES.stream()
+            groups.put(key, kz.registry.reporting.entity.SpendingReport.FIGURES.stream()
                     .map(figure -> new BigDecimal(row.getJsonObject("kzt").getJsonObject(figure).getString("amount")))
                     .toList());
         }

@@ -163,6 +163,22 @@ class ReportsIT extends DeployedRegistry {
         Http.Reply noRates = auditor.get("api/reports/spending?year=" + year + "&purpose=" + alpha);
         assertThat(noRates.json().getJsonArray("rows").getJsonObject(0).getString("unavailable"))
                 .contains("no KZT to USD rate").contains("average of the official rates of " + year);
+        assertThat(noRates.json().getJsonArray("rows").getJsonObject(0).getJsonObject("kzt").getJsonObject("allocated")
+                .getString("amount")).as("the tenge are known without a rate").isEqualTo("750000.00");
+        // the ledger's totals and an entry say it in the same words, and still give the tenge
+        Http.Reply totals = finance.get("api/appropriations/totals?fiscalYear=" + year + "&purpose=" + alpha);
+        assertThat(totals.status()).as(totals.toString()).isEqualTo(200);
+        JsonObject total = totals.json().getJsonObject("total");
+        assertThat(total.getJsonObject("kzt").getJsonObject("allocated").getString("amount")).isEqualTo("750000.00");
+        assertThat(total.containsKey("converted")).as(total.toString()).isFalse();
+        assertThat(total.getString("unavailable")).startsWith("no KZT to USD rate on the basis: average of the official"
+                + " rates of " + year + ". ");
+        JsonObject usd = finance.get("api/appropriations/" + a1).json().getJsonArray("equivalents").stream()
+                .map(JsonObject.class::cast).filter(equivalent -> equivalent.getString("currency").equals("USD"))
+                .findFirst().orElseThrow();
+        assertThat(usd.containsKey("conversion")).as(usd.toString()).isFalse();
+        assertThat(usd.getString("unavailable")).startsWith("no KZT to USD rate on the basis: official rate of " + year
+                + "-01-10. ");
 
         // the same report as CSV, by its documented columns
         Http.Reply csv = finance.get(byPurpose, "Accept", "text/csv");
@@ -476,7 +492,7 @@ class ReportsIT extends DeployedRegistry {
 
     /** appropriated, allocated, committed, paid in KZT. */
     private static List<String> kzt(JsonObject row) {
-        return SpendingReportResource.FIGURES.stream()
+        return kz.registry.reporting.entity.SpendingReport.FIGURES.stream()
                 .map(figure -> row.getJsonObject("kzt").getJsonObject(figure).getString("amount")).toList();
     }
 
