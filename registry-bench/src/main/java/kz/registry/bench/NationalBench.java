@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class NationalBench {
                 + " claims, daily rates of " + CURRENCIES.size() + " currencies over " + YEARS + " years; " + clients
                 + " concurrent clients, " + requests + " operations per measured kind of work; PostgreSQL "
                 + serverVersion() + ", " + Runtime.getRuntime().availableProcessors() + " processors; the registry's heap "
-                + (setting("serverHeap", "").isEmpty() ? "the JVM's default" : "-Xmx" + setting("serverHeap", "")) + ".\n");
+                + (setting("serverHeap", "").isEmpty() ? "the run configuration's (config/server.jvm)" : "-Xmx" + setting("serverHeap", "")) + ".\n");
 
         recreateDatabase();
         Path root = Path.of("").toAbsolutePath();
@@ -106,11 +107,17 @@ public final class NationalBench {
                 "REGISTRY_HTTP_PLAIN_PASSWORDS_FROM", "127.0.0.1,0:0:0:0:0:0:0:1",
                 // the benchmark's clients all share one address: no throttle of failed sign-ins for it
                 "REGISTRY_SECURITY_SIGN_IN_FAILURES_PER_ADDRESS", "1000000000",
-                "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
-        try (Registry registry = Registry.start(root, number("port", 18280), environment, setting("serverHeap", ""));
+                "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
+                // as the run configuration: two malloc arenas, not one per thread that allocates
+                "MALLOC_ARENA_MAX", "2");
+        List<String> aotCache = trainAotCache(root, environment);
+        Path microRoot = root.resolve("registry-bench/target/registry-root");
+        try (Registry registry = Registry.start(root, number("port", 18280), environment, setting("serverHeap", ""),
+                aotCache, aotCache.isEmpty() ? List.of() : List.of("--rootDir", microRoot.toString()));
              Baseline baseline = new Baseline(jdbc, setting("user", "postgres"), setting("password", "postgres"), clients)) {
-            say(String.format(Locale.ROOT, "Start-up to ready: **%.1f s** (target under 15 s); resident memory %d MiB.%n",
-                    registry.startSeconds, registry.residentMiB()));
+            say(String.format(Locale.ROOT, "Start-up to ready: **%.1f s** (target under 15 s)%s; resident memory %d MiB.%n",
+                    registry.startSeconds, aotCache.isEmpty() ? ", without an AOT cache"
+                            : " with the AOT cache and root directory of one earlier start", registry.residentMiB()));
             signIn(registry.base);
             setUp();
             loadRates();
@@ -506,5 +513,37 @@ public final class NationalBench {
 
     private static double seconds(long began) {
         return (System.nanoTime() - began) / 1e9;
+    }
+
+    /**
+     * With aot=true on a JDK with AOT caches (25 and later), starts the registry once to train its cache (the
+     * classes it loads and links, written when it stops) in a root directory that later starts
+     * reuse, and once as a plain cold start to compare; answers the JVM options that use the
+     * cache, or none.
+     */
+    private List<String> trainAotCache(Path root, Map<String, String> environment) throws Exception {
+        if (!Boolean.parseBoolean(setting("aot", "false")) || Runtime.version().feature() < 25) {
+            return List.of();
+        }
+        Path cache = root.resolve("registry-bench/target/registry.aot");
+        Path microRoot = root.resolve("registry-bench/target/registry-root");
+        Files.deleteIfExists(cache);
+        int port = number("port", 18280);
+        Registry training = Registry.start(root, port, environment, setting("serverHeap", ""),
+                List.of("-XX:AOTCacheOutput=" + cache), List.of("--rootDir", microRoot.toString()));
+        double trainingSeconds = training.startSeconds;
+        training.stop(Duration.ofSeconds(120));
+        double cold;
+        try (Registry plain = Registry.start(root, port, environment, setting("serverHeap", ""), List.of(), List.of())) {
+            cold = plain.startSeconds;
+        }
+        if (!Files.exists(cache)) {
+            say("No AOT cache was written by the training start; the registry starts without one.\n");
+            return List.of();
+        }
+        say(String.format(Locale.ROOT, "Start-up without a cache: %.1f s (the training start, which migrated the new"
+                + " database and recorded the cache: %.1f s; the cache: %d MiB).%n", cold, trainingSeconds,
+                Files.size(cache) / (1024 * 1024)));
+        return List.of("-XX:AOTCache=" + cache);
     }
 }

@@ -27,20 +27,29 @@ final class Registry implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
-    /** @param heap the server's maximum heap (-Xmx), blank for the JVM's default */
-    static Registry start(Path root, int port, Map<String, String> environment, String heap)
-            throws IOException, InterruptedException {
+    /**
+     * Starts the registry with the run configuration's JVM options ({@code config/server.jvm}) and
+     * waits until it is ready.
+     *
+     * @param heap  the server's maximum heap (-Xmx) instead of the run configuration's, blank to keep it
+     * @param jvm   further JVM options (an AOT cache)
+     * @param micro further Payara Micro options (a root directory)
+     */
+    static Registry start(Path root, int port, Map<String, String> environment, String heap, List<String> jvm,
+                          List<String> micro) throws IOException, InterruptedException {
         Path work = root.resolve("registry-bench/target/registry-run");
         Files.createDirectories(work);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java));
+        List<String> command = new java.util.ArrayList<>(List.of(java, "@" + root.resolve("config/server.jvm")));
         if (!heap.isBlank()) {
             command.add("-Xmx" + heap);
         }
+        command.addAll(jvm);
         command.addAll(List.of("-jar", root.resolve("registry-web/target/payara-micro.jar").toString(),
                 "--deploy", root.resolve("registry-web/target/registry.war").toString(),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
                 "--prebootcommandfile", root.resolve("config/pre-boot-commands.asadmin").toString()));
+        command.addAll(micro);
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("server.log").toFile());
         builder.environment().putAll(environment);
@@ -88,8 +97,13 @@ final class Registry implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Asks the registry to stop (it writes what it writes at exit, such as an AOT cache), then makes it. */
+    void stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }
