@@ -195,6 +195,15 @@ final class Baseline implements AutoCloseable {
 
     /** The yearly spending report's query (SpendingReports, grouped by purpose). */
     boolean spending(int year) {
+        return spending(year, year);
+    }
+
+    /** The year summary's: the allocations of a year and the year before, by purpose (YearSummaries over SpendingReports). */
+    boolean summary(int year) {
+        return spending(year - 1, year);
+    }
+
+    private boolean spending(int from, int to) {
         return read("select e.fiscal_year, e.purpose, e.currency,"
                 + " sum(case when e.kind = 'APPROPRIATION' then e.amount else 0 end) appropriated,"
                 + " sum(case when e.kind = 'ALLOCATION' then e.amount else 0 end) allocated,"
@@ -202,7 +211,7 @@ final class Baseline implements AutoCloseable {
                 + " sum(case when e.kind = 'PAYMENT' then e.amount else 0 end) paid"
                 + " from budget_entry e left join shelter s on s.id = e.shelter_id where 1 = 1"
                 + " and (e.fiscal_year between ? and ?) group by e.fiscal_year, e.purpose, e.currency"
-                + " order by e.fiscal_year, e.purpose, e.currency", year, year);
+                + " order by e.fiscal_year, e.purpose, e.currency", from, to);
     }
 
     /** The compensation report's query by year of filing (CompensationReports). */

@@ -129,8 +129,9 @@ public final class NationalBench {
                 growth.add(measureReports(stage, clients, requests, baseline, registry));
             }
             say("\n## How the reports grow\n");
-            say("| ledger entries | claims | spending p95 ms | compensation p95 ms | fund p95 ms | (database alone, p95 ms) |");
-            say("| --- | --- | --- | --- | --- | --- |");
+            say("| ledger entries | claims | spending p95 ms | compensation p95 ms | fund p95 ms | summary p95 ms"
+                    + " | (database alone, p95 ms) |");
+            say("| --- | --- | --- | --- | --- | --- | --- |");
             growth.forEach(this::say);
             baseline.prepare();
             measureWrites(clients, requests, baseline);
@@ -344,6 +345,7 @@ public final class NationalBench {
                 + "&groupBy=purpose&basis=fixed&fixedRate=BENCH").status() == 200
                 && auditor.get("api/reports/compensation?groupBy=year").status() == 200
                 && auditor.get("api/reports/fund?from=" + from + "&to=" + to).status() == 200
+                && auditor.get("api/reports/years/" + year + "/summary?basis=fixed&fixedRate=BENCH").status() == 200
                 && baseline.spending(year) && baseline.compensation(LocalDate.now()) && baseline.fund(from, to));
         List<Figures[]> pairs = List.of(
                 new Figures[] {
@@ -357,7 +359,11 @@ public final class NationalBench {
                 new Figures[] {
                         Figures.measure("fund statement", requests, clients, i -> auditor.get(
                                 "api/reports/fund?from=" + from + "&to=" + to).status() == 200),
-                        Figures.measure("the same queries in SQL", requests, clients, i -> baseline.fund(from, to))});
+                        Figures.measure("the same queries in SQL", requests, clients, i -> baseline.fund(from, to))},
+                new Figures[] {
+                        Figures.measure("year summary", requests, clients, i -> auditor.get(
+                                "api/reports/years/" + year + "/summary?basis=fixed&fixedRate=BENCH").status() == 200),
+                        Figures.measure("the same aggregate in SQL", requests, clients, i -> baseline.summary(year))});
         say(String.format(Locale.ROOT, "%n## Reports at %,d ledger entries and %,d claims%n", 2 * allocationsLoaded
                 + appropriations.size(), claimsLoaded));
         say(Figures.header("registry / database (p95)"));
@@ -366,10 +372,11 @@ public final class NationalBench {
             say(pair[1].row() + " |");
         }
         say(String.format(Locale.ROOT, "Server resident memory: %d MiB.", registry.residentMiB()));
-        return String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.1f | %.1f | %.1f / %.1f / %.1f |", stage, claimsLoaded,
-                pairs.get(0)[0].p95Micros() / 1000.0, pairs.get(1)[0].p95Micros() / 1000.0,
-                pairs.get(2)[0].p95Micros() / 1000.0, pairs.get(0)[1].p95Micros() / 1000.0,
-                pairs.get(1)[1].p95Micros() / 1000.0, pairs.get(2)[1].p95Micros() / 1000.0);
+        return String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f / %.1f / %.1f |", stage,
+                claimsLoaded, pairs.get(0)[0].p95Micros() / 1000.0, pairs.get(1)[0].p95Micros() / 1000.0,
+                pairs.get(2)[0].p95Micros() / 1000.0, pairs.get(3)[0].p95Micros() / 1000.0,
+                pairs.get(0)[1].p95Micros() / 1000.0, pairs.get(1)[1].p95Micros() / 1000.0,
+                pairs.get(2)[1].p95Micros() / 1000.0, pairs.get(3)[1].p95Micros() / 1000.0);
     }
 
     private void measureWrites(int clients, int requests, Baseline baseline) {
