@@ -1,6 +1,5 @@
 package kz.registry.money;
 
-import java.util.Optional;
 import kz.registry.shared.BusinessRuleException;
 
 /**
@@ -23,10 +22,6 @@ public record RateFound(RateUsed rate, String missing) {
 
     public static RateFound none(String missing) {
         return new RateFound(null, missing);
-    }
-
-    public Optional<RateUsed> rateIfFound() {
-        return Optional.ofNullable(rate);
     }
 
     /** The rate, or a refusal that says what is missing. */

@@ -50,7 +50,7 @@ public final class Restatement {
     }
 
     /** The two rates from one currency to another on a basis, when both exist. */
-    public Optional<Converter> converter(Currency from, Currency to, Basis basis) {
+    private Optional<Converter> converter(Currency from, Currency to, Basis basis) {
         RateFound fromRate = rate(from, basis);
         RateFound toRate = rate(to, basis);
         if (fromRate.rate() == null || toRate.rate() == null) {
