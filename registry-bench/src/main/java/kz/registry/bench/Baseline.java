@@ -91,19 +91,28 @@ final class Baseline implements AutoCloseable {
                 s.execute("drop table if exists baseline." + table);
                 s.execute("create table baseline." + table + " (like public." + table + " including all)");
             }
+            // what stands against each parent is read and added to, so it starts as the registry's
+            s.execute("drop table if exists baseline.budget_consumption");
+            s.execute("create table baseline.budget_consumption (like public.budget_consumption including all)");
+            s.execute("insert into baseline.budget_consumption select * from public.budget_consumption");
             s.execute("drop sequence if exists baseline.audit_entry_sequence");
             s.execute("create sequence baseline.audit_entry_sequence");
         }
     }
 
 
-    /** An allocation: the year open, the appropriation locked and what is left of it, the entry, its audit. */
+    /** An allocation: the year open, the appropriation locked, what stands against it read and added to, the entry, its audit. */
     boolean allocation(UUID appropriation, int year, String caseNumber) {
         return with(c -> {
             one(c, "select state from fiscal_period where fiscal_year = ? for share", year);
             one(c, "select amount from budget_entry where id = ? for update", appropriation);
-            one(c, "select coalesce(sum(amount), 0) from budget_entry where parent_id = ? and kind = 'ALLOCATION'",
+            one(c, "select amount from baseline.budget_consumption where parent_id = ? and kind = 'ALLOCATION'",
                     appropriation);
+            try (PreparedStatement used = c.prepareStatement("update baseline.budget_consumption set amount = amount + 1.00"
+                    + " where parent_id = ? and kind = 'ALLOCATION'")) {
+                used.setObject(1, appropriation);
+                used.executeUpdate();
+            }
             UUID id = UUID.randomUUID();
             try (PreparedStatement insert = c.prepareStatement("insert into baseline.budget_entry (id, version, kind,"
                     + " fiscal_year, source, purpose, appropriation_id, parent_id, case_number, amount, currency,"

@@ -143,11 +143,14 @@ public class AuditLog {
                 oldest == null ? null : Math.max(0, Duration.between(oldest, clock.instant()).toMillis()));
     }
 
-    /** When the oldest entry still waiting to be sealed was written. */
+    /**
+     * When the oldest entry still waiting to be sealed was written: the first waiting by sequence
+     * number (an entry takes its number and its time together), so one index read and one
+     * primary-key read however long the queue, never a join of the whole trail with it.
+     */
     private Instant oldestUnsealed() {
-        // the first by order, not min(): an aggregate of a converted column reaches the converter raw on PostgreSQL
-        return em.createQuery("select e.occurredAt from AuditEntry e where e.id in"
-                + " (select p.entryId from AuditPending p) order by e.occurredAt", Instant.class)
+        return em.createQuery("select e.occurredAt from AuditPending p, AuditEntry e where e.id = p.entryId"
+                + " order by p.sequence", Instant.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
@@ -299,7 +302,6 @@ public class AuditLog {
         return withChecked(result, checked);
     }
 
-    /** Entries written since the log replaced the chain carry their own leaf hash; the chain's carry a chain hash. */
     /**
      * The leaf an entry is sealed as: the hash it was written with, never its content as the
      * sealer finds it, or a change made in the moment between writing and sealing would be sealed
@@ -318,6 +320,7 @@ public class AuditLog {
         return written;
     }
 
+    /** Entries written since the log replaced the chain carry their own leaf hash; the chain's carry a chain hash. */
     private static boolean isOwnHashed(AuditEntry entry) {
         return entry.previousHash() == null;
     }

@@ -28,6 +28,7 @@ import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.control.BudgetLedger;
+import kz.registry.budget.control.Consumptions;
 import kz.registry.budget.control.TotalsRestatement;
 import kz.registry.budget.entity.AppropriationTerms;
 import kz.registry.budget.entity.BudgetEntry;
@@ -63,6 +64,9 @@ public class BudgetEntries {
 
     @Inject
     BudgetLedger ledger;
+
+    @Inject
+    Consumptions consumptions;
 
     @EJB
     AuditTrail audit;
@@ -170,12 +174,7 @@ public class BudgetEntries {
         em.createQuery("select e.reversesId, e.id from BudgetEntry e where e.reversesId in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> reversals.put((UUID) row[0], (UUID) row[1]));
-        Map<UUID, Map<EntryKind, BigDecimal>> used = new HashMap<>();
-        em.createQuery("select e.parentId, e.kind, sum(e.amount) from BudgetEntry e where e.parentId in :ids"
-                        + " group by e.parentId, e.kind", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> used.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(EntryKind.class))
-                        .put((EntryKind) row[1], (BigDecimal) row[2]));
+        Map<UUID, Map<EntryKind, BigDecimal>> used = consumptions.of(ids);
         List<EntryState> states = new ArrayList<>(entries.size());
         for (BudgetEntry entry : entries) {
             Map<EntryKind, Money> below = new EnumMap<>(EntryKind.class);

@@ -34,8 +34,9 @@ import kz.registry.shared.UnknownRecordException;
  *
  * <p>Every posting first takes its fiscal year's shared lock (see {@link PeriodLocks}) and then
  * its parent entry's row lock, always in that order and, for many parents, in the order of their
- * ids, so concurrent postings queue instead of deadlocking. Under the parent's lock it sums what
- * already stands against the parent: no two postings can both take the last tenge.
+ * ids, so concurrent postings queue instead of deadlocking. Under the parent's lock it reads what
+ * already stands against the parent (a running sum, see {@link Consumptions}): no two postings can
+ * both take the last tenge.
  */
 @Dependent
 public class BudgetLedger {
@@ -52,6 +53,9 @@ public class BudgetLedger {
 
     @Inject
     PeriodLocks periods;
+
+    @Inject
+    Consumptions consumptions;
 
     @Inject
     Event<EntriesPosted> posted;
@@ -182,6 +186,7 @@ public class BudgetLedger {
     /** Every entry reaches the ledger here, and its summaries hear of it in the same transaction. */
     private void persist(List<BudgetEntry> entries) {
         entries.forEach(em::persist);
+        consumptions.add(entries);
         posted.fire(new EntriesPosted(entries.stream().map(entry -> new EntriesPosted.Entry(entry.kind().name(),
                 entry.fiscalYear(), entry.source().name(), entry.purpose(), entry.target().shelterId(),
                 entry.target().caseNumber(), entry.amount().amount(), entry.amount().code())).toList()));
@@ -194,10 +199,8 @@ public class BudgetLedger {
 
     /** The sum of entries of a kind against a parent, reversals netted; zero in the parent's currency if none. */
     public Money used(UUID parentId, EntryKind kind, Money parentAmount) {
-        BigDecimal sum = em.createQuery("select sum(e.amount) from BudgetEntry e where e.parentId = :parent"
-                        + " and e.kind = :kind", BigDecimal.class)
-                .setParameter("parent", parentId).setParameter("kind", kind).getSingleResult();
-        return Money.rounded(sum == null ? BigDecimal.ZERO : sum, parentAmount.currency(), java.math.RoundingMode.UNNECESSARY);
+        BigDecimal sum = consumptions.of(List.of(parentId)).getOrDefault(parentId, Map.of()).getOrDefault(kind, BigDecimal.ZERO);
+        return Money.rounded(sum, parentAmount.currency(), java.math.RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -256,11 +259,8 @@ public class BudgetLedger {
                         }
                     }
                 }
-                em.createQuery("select e.parentId, e.kind, sum(e.amount) from BudgetEntry e where e.parentId in :ids"
-                                + " group by e.parentId, e.kind", Object[].class)
-                        .setParameter("ids", chunk).getResultList()
-                        .forEach(row -> used.put(row[0] + "/" + row[1], Money.rounded((BigDecimal) row[2],
-                                parents.get((UUID) row[0]).amount().currency(), java.math.RoundingMode.UNNECESSARY)));
+                consumptions.of(chunk).forEach((parent, byKind) -> byKind.forEach((kind, sum) -> used.put(parent + "/" + kind,
+                        Money.rounded(sum, parents.get(parent).amount().currency(), java.math.RoundingMode.UNNECESSARY))));
             }
             for (Posting posting : postings) {
                 if (!parents.containsKey(posting.parentId())) {

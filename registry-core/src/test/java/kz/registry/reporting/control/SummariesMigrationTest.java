@@ -41,11 +41,7 @@ class SummariesMigrationTest {
     void theLedgerSoFarWaitsAsOneChangePerGroupAndTheFundIsSummedByDay() throws SQLException {
         flyway("10.1").migrate();
         try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
-            sql.execute("insert into fiscal_period (fiscal_year, version, state, opened_at, opened_by)"
-                    + " values (2025, 1, 'OPEN', timestamp '2025-01-01 00:00:00+00', 'finance')");
-            UUID shelter = UUID.randomUUID();
-            sql.execute("insert into shelter (id, version, name, city, operator_name) values ('" + shelter
-                    + "', 1, 'Old shelter', 'Almaty', 'NGO')");
+            UUID shelter = openYearWithShelter(sql);
             UUID appropriation = entry(db, "APPROPRIATION", null, null, null, "1000000.0000", null);
             entry(db, "ALLOCATION", appropriation, shelter, null, "600000.0000", null);
             UUID mistaken = entry(db, "ALLOCATION", appropriation, shelter, null, "50000.0000", null);
@@ -120,6 +116,52 @@ class SummariesMigrationTest {
             assertThat(rows(sql, "select " + columns + " from claim_change order by status"))
                     .isEqualTo(rows(sql, "select " + columns + " from claim_fact order by status"));
         }
+    }
+
+    @Test
+    void whatStandsAgainstEachParentIsSummedOnceWhenTheLedgerMigrates() throws SQLException {
+        String url = "jdbc:h2:mem:consumption-migration;DB_CLOSE_DELAY=-1";
+        flyway(url, "12.1").migrate();
+        UUID appropriation;
+        UUID toShelter;
+        UUID untouched;
+        try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement sql = db.createStatement()) {
+            UUID shelter = openYearWithShelter(sql);
+            appropriation = entry(db, "APPROPRIATION", null, null, null, "1000000.0000", null);
+            untouched = entry(db, "APPROPRIATION", null, null, null, "5000.0000", null);
+            toShelter = entry(db, "ALLOCATION", appropriation, shelter, null, "600000.0000", null);
+            UUID mistaken = entry(db, "ALLOCATION", appropriation, shelter, null, "50000.0000", null);
+            entry(db, "ALLOCATION", appropriation, shelter, null, "-50000.0000", mistaken);
+            entry(db, "ALLOCATION", appropriation, null, "CASE-1", "150000.0000", null);
+            entry(db, "COMMITMENT", toShelter, shelter, null, "200000.0000", null);
+            entry(db, "PAYMENT", toShelter, shelter, null, "120000.0000", null);
+            entry(db, "PAYMENT", toShelter, shelter, null, "30000.0000", null);
+        }
+        flyway(url, "latest").migrate();
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+             ResultSet rows = db.createStatement().executeQuery("select parent_id, kind, amount from budget_consumption"
+                     + " order by amount desc")) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getObject("parent_id") + " " + rows.getString("kind") + " " + rows.getBigDecimal("amount"));
+            }
+            // 600,000 + 50,000 - 50,000 + 150,000 allocated; 200,000 committed; 120,000 + 30,000 paid; nothing against the other
+            assertThat(found).containsExactly(
+                    appropriation + " ALLOCATION 750000.0000",
+                    toShelter + " COMMITMENT 200000.0000",
+                    toShelter + " PAYMENT 150000.0000");
+            assertThat(found).noneMatch(row -> row.startsWith(untouched.toString()));
+        }
+    }
+
+    /** Fiscal year 2025 open, and one shelter: its id. */
+    private static UUID openYearWithShelter(Statement sql) throws SQLException {
+        sql.execute("insert into fiscal_period (fiscal_year, version, state, opened_at, opened_by)"
+                + " values (2025, 1, 'OPEN', timestamp '2025-01-01 00:00:00+00', 'finance')");
+        UUID shelter = UUID.randomUUID();
+        sql.execute("insert into shelter (id, version, name, city, operator_name) values ('" + shelter
+                + "', 1, 'Old shelter', 'Almaty', 'NGO')");
+        return shelter;
     }
 
     private static UUID entry(Connection db, String kind, UUID parent, UUID shelter, String caseNumber, String amount,

@@ -92,6 +92,8 @@ class ReportSummariesIT extends DeployedRegistry {
                         .isEqualTo(ledger(year, purposes, true));
                 assertThat(report(byPurpose, false)).as("by purpose, changes waiting (seed %d)", seed)
                         .isEqualTo(ledger(year, purposes, false));
+                assertThat(runningConsumption(year)).as("what stands against each parent, kept running (seed %d)", seed)
+                        .isEqualTo(summedConsumption(year));
                 awaitFolded(year);
                 assertThat(report(byRecipient, true)).as("by recipient, folded (seed %d)", seed)
                         .isEqualTo(ledger(year, purposes, true));
@@ -334,6 +336,31 @@ class ReportSummariesIT extends DeployedRegistry {
             Http.Reply imported = finance.post("api/allocations/imports", "text/csv", file.toString());
             assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         }
+    }
+
+    /** What commitment control reads as standing against each of the year's parents, per kind of child. */
+    private static Map<String, BigDecimal> runningConsumption(int year) throws SQLException {
+        return consumption("select c.parent_id, c.kind, c.amount from budget_consumption c join budget_entry p"
+                + " on p.id = c.parent_id where p.fiscal_year = ?", year);
+    }
+
+    /** The same summed over the children's own rows, reversals netted. */
+    private static Map<String, BigDecimal> summedConsumption(int year) throws SQLException {
+        return consumption("select parent_id, kind, sum(amount) from budget_entry where fiscal_year = ?"
+                + " and parent_id is not null group by parent_id, kind", year);
+    }
+
+    private static Map<String, BigDecimal> consumption(String query, int year) throws SQLException {
+        Map<String, BigDecimal> found = new TreeMap<>();
+        try (Connection db = Database.open(); PreparedStatement read = db.prepareStatement(query)) {
+            read.setInt(1, year);
+            try (var rows = read.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1) + " " + rows.getString(2), rows.getBigDecimal(3).setScale(4));
+                }
+            }
+        }
+        return found;
     }
 
     /** The report's KZT figures per group: appropriated, allocated, committed, paid. */
