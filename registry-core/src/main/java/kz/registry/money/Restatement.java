@@ -38,9 +38,7 @@ public final class Restatement {
     /** {@code amount} in {@code to} on {@code basis}, or a refusal that says which rate is missing. */
     public Conversion orRefuse(Money amount, Currency to, Basis basis) {
         Restated restated = restate(amount, to, basis);
-        if (restated.conversion() == null) {
-            throw new BusinessRuleException(restated.missing());
-        }
+        restated.orRefuse();
         return restated.conversion();
     }
 
@@ -101,6 +99,11 @@ public final class Restatement {
                 return Optional.empty();
             }
             return Optional.of(conversion == null ? original : conversion.converted());
+        }
+
+        /** The figure in the currency asked for, or a refusal in the words of {@link #missing()}. */
+        public Money orRefuse() {
+            return value().orElseThrow(() -> new BusinessRuleException(missing));
         }
     }
 }

@@ -54,8 +54,8 @@ public class YearSummaries {
         Restatement restatement = conversions.restatement();
         for (SpendingLine line : spending.spending(new SpendingQuery(first, year, sources, purposes, null, null, null,
                 Set.of(SpendingDimension.PURPOSE)))) {
-            Money sum = Money.rounded(line.allocated(), Money.currency(line.currency()), RoundingMode.HALF_EVEN);
-            Money kzt = sum.currency().equals(Money.KZT) ? sum : restatement.orRefuse(sum, Money.KZT, basis).converted();
+            Money kzt = restatement.intoTenge(Money.rounded(line.allocated(), Money.currency(line.currency()),
+                    RoundingMode.HALF_EVEN), basis).orRefuse();
             allocated.computeIfAbsent(line.year(), y -> new LinkedHashMap<>()).merge(line.purpose(), kzt, Money::plus);
         }
         Map<String, Money> thisYear = positive(allocated.getOrDefault(year, Map.of()));

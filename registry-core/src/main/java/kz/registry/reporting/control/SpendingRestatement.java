@@ -3,17 +3,15 @@ package kz.registry.reporting.control;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import kz.registry.money.Basis;
 import kz.registry.money.Conversion;
 import kz.registry.money.Money;
 import kz.registry.money.Restatement;
-import kz.registry.money.Restatement.Restated;
+import kz.registry.money.TengeFigures;
 import kz.registry.reporting.entity.SpendingLine;
 import kz.registry.reporting.entity.SpendingQuery;
 import kz.registry.reporting.entity.SpendingReport;
@@ -46,15 +44,8 @@ public final class SpendingRestatement {
                 if (sums.get(i).signum() == 0) {
                     continue; // nothing in any currency: it needs no rate
                 }
-                Restated kzt = restatement.intoTenge(Money.rounded(sums.get(i), recorded, RoundingMode.HALF_EVEN), basis);
-                if (kzt.isMissing()) {
-                    row.unconvertible(FIGURES.get(i), kzt.missing());
-                } else {
-                    if (kzt.conversion() != null) {
-                        row.intoKzt.add(kzt.conversion());
-                    }
-                    row.add(FIGURES.get(i), kzt.value().orElseThrow());
-                }
+                row.figures.add(FIGURES.get(i), restatement.intoTenge(Money.rounded(sums.get(i), recorded,
+                        RoundingMode.HALF_EVEN), basis));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -90,42 +81,19 @@ public final class SpendingRestatement {
         }
     }
 
-    /** A row being built: its KZT sums, how other currencies came into them, and what could not. */
+    /** A row being built: its basis, and its figures in tenge. */
     private static final class RowBuilder {
         final Basis basis;
-        final Map<String, Money> kzt = new LinkedHashMap<>();
-        final List<Conversion> intoKzt = new ArrayList<>();
-        String unavailable;
+        final TengeFigures<String> figures = new TengeFigures<>(FIGURES);
 
         RowBuilder(Basis basis) {
             this.basis = basis;
-            FIGURES.forEach(figure -> kzt.put(figure, Money.zero(Money.KZT)));
-        }
-
-        void add(String figure, Money sum) {
-            kzt.computeIfPresent(figure, (name, sofar) -> sofar.plus(sum));
-        }
-
-        void unconvertible(String figure, String why) {
-            kzt.remove(figure);
-            unavailable = Objects.requireNonNullElse(unavailable, why);
         }
 
         Row finish(GroupKey key, Currency target, Restatement restatement) {
-            Map<String, Conversion> converted = new HashMap<>();
-            if (unavailable == null) {
-                for (String figure : FIGURES) {
-                    Restated restated = restatement.restate(kzt.get(figure), target, basis);
-                    if (restated.isMissing()) {
-                        unavailable = restated.missing();
-                        converted.clear();
-                        break;
-                    }
-                    converted.put(figure, restated.conversion());
-                }
-            }
+            Map<String, Conversion> converted = figures.restated(target, basis, restatement);
             return new Row(key.year(), key.source(), key.purpose(), key.shelterId(), key.shelterName(), key.city(),
-                    key.caseNumber(), basis, kzt, converted, intoKzt, unavailable);
+                    key.caseNumber(), basis, figures.kzt(), converted, figures.intoKzt(), figures.unavailable());
         }
     }
 }
