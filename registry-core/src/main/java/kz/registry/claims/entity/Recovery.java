@@ -3,6 +3,8 @@ package kz.registry.claims.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,14 +15,12 @@ import java.util.UUID;
 import kz.registry.money.Money;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.InstantColumns;
+import kz.registry.shared.InvalidInputException;
 
 /** Recourse for a paid claim: what the convicted persons of its proceeding owe the fund, and what came back. */
 @Entity
 @Table(name = "recovery")
 public class Recovery {
-
-    public static final String OPEN = "OPEN";
-    public static final String RECOVERED = "RECOVERED";
 
     @Id
     private UUID id;
@@ -40,8 +40,9 @@ public class Recovery {
     @Column(nullable = false, precision = 24, scale = 2)
     private BigDecimal recovered;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String status;
+    private RecoveryStatus status;
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
@@ -60,39 +61,48 @@ public class Recovery {
         this.proceedingId = proceedingId;
         this.amountDue = due.amount();
         this.recovered = BigDecimal.ZERO.setScale(2);
-        this.status = OPEN;
+        this.status = RecoveryStatus.OPEN;
         this.openedOn = openedOn;
         this.createdAt = createdAt;
     }
 
-    /** Money back from the convicted persons; never more than is still owed. Answers whether all is back. */
+    /**
+     * Money back from the convicted persons: above zero, in tenge, never more than is still owed.
+     * Answers whether all is back.
+     */
     public boolean received(Money amount) {
+        if (amount.amount().signum() <= 0) {
+            throw new InvalidInputException("amount", "must be above zero");
+        }
         Money outstanding = outstanding();
+        if (!amount.currency().equals(outstanding.currency())) {
+            throw new InvalidInputException("amount", "recourse is owed in " + outstanding.code());
+        }
         if (amount.compareTo(outstanding) > 0) {
             throw new BusinessRuleException("Recovery of claim " + claimId + " has " + outstanding + " outstanding; "
                     + amount + " is more than that.");
         }
         this.recovered = recovered.add(amount.amount());
         if (outstanding().amount().signum() == 0) {
-            this.status = RECOVERED;
+            this.status = RecoveryStatus.RECOVERED;
         }
-        return status.equals(RECOVERED);
+        return status == RecoveryStatus.RECOVERED;
     }
 
     public UUID id() { return id; }
     public long version() { return version; }
     public UUID claimId() { return claimId; }
     public UUID proceedingId() { return proceedingId; }
-    public Money due() { return Money.of(amountDue.toPlainString(), "KZT"); }
-    public Money recovered() { return Money.of(recovered.toPlainString(), "KZT"); }
+    public Money due() { return new Money(amountDue, Money.KZT); }
+    public Money recovered() { return new Money(recovered, Money.KZT); }
     public Money outstanding() { return due().minus(recovered()); }
-    public String status() { return status; }
+    public RecoveryStatus status() { return status; }
     public LocalDate openedOn() { return openedOn; }
 
     public record Snapshot(UUID claimId, UUID proceedingId, String due, String recovered, String status) {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(claimId, proceedingId, amountDue.toPlainString(), recovered.toPlainString(), status);
+        return new Snapshot(claimId, proceedingId, amountDue.toPlainString(), recovered.toPlainString(), status.name());
     }
 }

@@ -107,7 +107,7 @@ public final class ClaimViews {
         static RecoveryView of(Recovery recovery) {
             return new RecoveryView(recovery.id(), recovery.claimId(), recovery.proceedingId(),
                     MoneyView.of(recovery.due()), MoneyView.of(recovery.recovered()),
-                    MoneyView.of(recovery.outstanding()), recovery.status(), recovery.openedOn());
+                    MoneyView.of(recovery.outstanding()), recovery.status().name(), recovery.openedOn());
         }
     }
 
