@@ -33,6 +33,7 @@ import kz.registry.claims.FundEntryPosted;
 import kz.registry.claims.entity.FundEntry;
 import kz.registry.claims.entity.FundSource;
 import kz.registry.claims.entity.PaymentRegister;
+import kz.registry.claims.entity.RegisterStatus;
 import kz.registry.claims.entity.Recovery;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
@@ -113,7 +114,7 @@ public class Fund {
             }
         }
         BigDecimal open = em.createQuery("select sum(r.total) from PaymentRegister r where r.status = :sent",
-                BigDecimal.class).setParameter("sent", PaymentRegister.SENT).getSingleResult();
+                BigDecimal.class).setParameter("sent", RegisterStatus.SENT).getSingleResult();
         Money onRegisters = open == null ? zero : Money.of(open.toPlainString(), "KZT");
         Money balance = in.minus(out);
         return new Statement(inflows, out, balance, onRegisters, balance.minus(onRegisters));

@@ -24,9 +24,9 @@ public class FundEntry {
     @Id
     private UUID id;
 
-    /** IN or OUT. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private String direction;
+    private FundDirection direction;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -70,7 +70,7 @@ public class FundEntry {
             throw new InvalidInputException("reference", "at most 200 characters");
         }
         this.id = UUID.randomUUID();
-        this.direction = source.isInflow() ? "IN" : "OUT";
+        this.direction = source.isInflow() ? FundDirection.IN : FundDirection.OUT;
         this.source = source;
         this.amount = amount.amount();
         this.valueDate = valueDate;
@@ -82,9 +82,10 @@ public class FundEntry {
     }
 
     public UUID id() { return id; }
-    public boolean inflow() { return direction.equals("IN"); }
+    public FundDirection direction() { return direction; }
+    public boolean inflow() { return direction == FundDirection.IN; }
     public FundSource source() { return source; }
-    public Money amount() { return Money.of(amount.toPlainString(), "KZT"); }
+    public Money amount() { return new Money(amount, Money.KZT); }
     public LocalDate valueDate() { return valueDate; }
     public Optional<String> reference() { return Optional.ofNullable(reference); }
     public Optional<UUID> registerId() { return Optional.ofNullable(registerId); }
@@ -97,6 +98,6 @@ public class FundEntry {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(direction, source, amount.toPlainString(), valueDate, reference, registerId, recoveryId);
+        return new Snapshot(direction.name(), source, amount.toPlainString(), valueDate, reference, registerId, recoveryId);
     }
 }

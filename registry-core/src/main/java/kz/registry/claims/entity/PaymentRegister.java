@@ -3,6 +3,8 @@ package kz.registry.claims.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,9 +22,6 @@ import kz.registry.shared.InstantColumns;
 @Table(name = "payment_register")
 public class PaymentRegister {
 
-    public static final String SENT = "SENT";
-    public static final String PAID = "PAID";
-
     @Id
     private UUID id;
 
@@ -32,8 +31,9 @@ public class PaymentRegister {
     @Column(nullable = false, unique = true, length = 40)
     private String number;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private String status;
+    private RegisterStatus status;
 
     @Column(nullable = false, precision = 24, scale = 2)
     private BigDecimal total;
@@ -55,21 +55,21 @@ public class PaymentRegister {
     public PaymentRegister(Money total, LocalDate createdOn, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.number = "PR-" + createdOn.getYear() + "-" + id.toString().substring(0, 8).toUpperCase();
-        this.status = SENT;
+        this.status = RegisterStatus.SENT;
         this.total = total.amount();
         this.createdOn = createdOn;
         this.createdAt = createdAt;
     }
 
     public void paid(LocalDate on) {
-        if (!status.equals(SENT)) {
+        if (status != RegisterStatus.SENT) {
             throw new ConflictException("Register " + number + " is already paid (on " + paidOn + ").");
         }
         if (on.isBefore(createdOn)) {
             throw new kz.registry.shared.InvalidInputException("paidOn", "cannot be before the register was made ("
                     + createdOn + ")");
         }
-        this.status = PAID;
+        this.status = RegisterStatus.PAID;
         this.paidOn = on;
     }
 
@@ -81,8 +81,8 @@ public class PaymentRegister {
     public UUID id() { return id; }
     public long version() { return version; }
     public String number() { return number; }
-    public String status() { return status; }
-    public Money total() { return Money.of(total.toPlainString(), "KZT"); }
+    public RegisterStatus status() { return status; }
+    public Money total() { return new Money(total, Money.KZT); }
     public LocalDate createdOn() { return createdOn; }
     public Optional<LocalDate> paidOn() { return Optional.ofNullable(paidOn); }
 
@@ -90,6 +90,6 @@ public class PaymentRegister {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(number, status, total.toPlainString(), createdOn, paidOn);
+        return new Snapshot(number, status.name(), total.toPlainString(), createdOn, paidOn);
     }
 }

@@ -90,7 +90,7 @@ public final class ClaimViews {
     public record RegisterView(UUID id, String number, String status, MoneyView total, LocalDate createdOn,
                                LocalDate paidOn, List<String> claims) {
         static RegisterView of(PaymentRegister register, List<CompensationClaim> claims) {
-            return new RegisterView(register.id(), register.number(), register.status(), MoneyView.of(register.total()),
+            return new RegisterView(register.id(), register.number(), register.status().name(), MoneyView.of(register.total()),
                     register.createdOn(), register.paidOn().orElse(null),
                     claims.stream().map(CompensationClaim::code).toList());
         }
@@ -121,7 +121,7 @@ public final class ClaimViews {
     public record FundEntryView(UUID id, String direction, String source, MoneyView amount, LocalDate valueDate,
                                 String reference, UUID registerId, UUID recoveryId, Instant postedAt, String postedBy) {
         static FundEntryView of(FundEntry entry) {
-            return new FundEntryView(entry.id(), entry.inflow() ? "IN" : "OUT", entry.source().name(),
+            return new FundEntryView(entry.id(), entry.direction().name(), entry.source().name(),
                     MoneyView.of(entry.amount()), entry.valueDate(), entry.reference().orElse(null),
                     entry.registerId().orElse(null), entry.recoveryId().orElse(null), entry.postedAt(),
                     entry.postedBy());
