@@ -99,13 +99,13 @@ public class Fund {
 
     public Statement statement() {
         Map<FundSource, Money> inflows = new EnumMap<>(FundSource.class);
-        Money zero = Money.of("0", "KZT");
+        Money zero = Money.zero(Money.KZT);
         Money in = zero;
         Money out = zero;
         for (Object[] row : em.createQuery("select e.source, sum(e.amount) from FundEntry e group by e.source",
                 Object[].class).getResultList()) {
             FundSource source = (FundSource) row[0];
-            Money sum = Money.of(((BigDecimal) row[1]).toPlainString(), "KZT");
+            Money sum = new Money((BigDecimal) row[1], Money.KZT);
             if (source.isInflow()) {
                 inflows.put(source, sum);
                 in = in.plus(sum);
@@ -115,7 +115,7 @@ public class Fund {
         }
         BigDecimal open = em.createQuery("select sum(r.total) from PaymentRegister r where r.status = :sent",
                 BigDecimal.class).setParameter("sent", RegisterStatus.SENT).getSingleResult();
-        Money onRegisters = open == null ? zero : Money.of(open.toPlainString(), "KZT");
+        Money onRegisters = open == null ? zero : new Money(open, Money.KZT);
         Money balance = in.minus(out);
         return new Statement(inflows, out, balance, onRegisters, balance.minus(onRegisters));
     }
@@ -215,7 +215,7 @@ public class Fund {
         register.paid(paidOn);
         boolean onPaymentDay = law.policy().day() == MciPolicy.Day.PAYMENT_DATE;
         Money balance = statement().balance();
-        Money paidTotal = Money.of("0", "KZT");
+        Money paidTotal = Money.zero(Money.KZT);
         for (CompensationClaim claim : claimsOn(registerId)) {
             String before = Snapshots.of(claim.snapshot());
             claim.paid(paidOn, onPaymentDay ? law.amount(claim.category(), paidOn) : null);

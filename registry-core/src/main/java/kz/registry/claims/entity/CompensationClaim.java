@@ -234,14 +234,14 @@ public class CompensationClaim {
     public Instant createdAt() { return createdAt; }
 
     public Optional<Money> amount() {
-        return Optional.ofNullable(amount).map(value -> Money.of(value.toPlainString(), "KZT"));
+        return Optional.ofNullable(amount).map(value -> new Money(value, Money.KZT));
     }
 
     /** The law's figures the amount was fixed with. */
     public Optional<CompensationAmount> grant() {
         return amount().map(money -> new CompensationAmount(category, categoryValidFrom, mciMultiple,
                 decidedOn, mciPurpose, mciValidFrom,
-                Money.of(mciValue.toPlainString(), "KZT"), mciSource, money));
+                new Money(mciValue, Money.KZT), mciSource, money));
     }
 
     public record Snapshot(String code, UUID victimId, UUID proceedingId, String category, ClaimStatus status,

@@ -60,7 +60,7 @@ public class FundEntry {
 
     public FundEntry(FundSource source, Money amount, LocalDate valueDate, String reference, UUID registerId,
                      UUID recoveryId, Instant postedAt, String postedBy) {
-        if (!amount.code().equals("KZT") || amount.amount().signum() <= 0) {
+        if (!amount.currency().equals(Money.KZT) || amount.amount().signum() <= 0) {
             throw new InvalidInputException("amount", "the fund moves tenge, above zero");
         }
         if (valueDate == null) {

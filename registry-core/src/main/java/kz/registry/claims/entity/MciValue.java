@@ -64,7 +64,7 @@ public class MciValue {
         if (validFrom == null) {
             throw new InvalidInputException("validFrom", "required (YYYY-MM-DD)");
         }
-        if (!amount.code().equals("KZT") || amount.amount().signum() <= 0) {
+        if (!amount.currency().equals(Money.KZT) || amount.amount().signum() <= 0) {
             throw new InvalidInputException("amount", "an MCI is an amount of tenge above zero");
         }
         if (source == null || source.isBlank() || source.strip().length() > 300) {
@@ -89,7 +89,7 @@ public class MciValue {
     public UUID id() { return id; }
     public String purpose() { return purpose; }
     public LocalDate validFrom() { return validFrom; }
-    public Money amount() { return Money.of(amount.toPlainString(), "KZT"); }
+    public Money amount() { return new Money(amount, Money.KZT); }
     public String source() { return source; }
     public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
