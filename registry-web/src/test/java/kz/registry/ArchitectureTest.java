@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -19,6 +20,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -135,6 +138,47 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    /**
+     * The words one capability stores for its states and kinds (claim states, fund directions and
+     * sources, ledger entry kinds) appear in no other capability's code as a string of their own or
+     * quoted in SQL: the others take them from the owner's published vocabulary, so a new state
+     * cannot be silently miscounted by a copy that does not know it.
+     */
+    @Test
+    void noCapabilityWritesAnotherCapabilitysStoredWordsItself() throws java.io.IOException {
+        Map<String, String> owners = new java.util.HashMap<>();
+        kz.registry.claims.ClaimVocabulary.ALL_STATES.forEach(state -> owners.put(state, "claims"));
+        List.of(kz.registry.claims.ClaimVocabulary.FUND_IN, kz.registry.claims.ClaimVocabulary.FUND_OUT,
+                kz.registry.claims.ClaimVocabulary.RECOVERY_SOURCE).forEach(word -> owners.put(word, "claims"));
+        kz.registry.budget.LedgerVocabulary.KINDS.forEach(kind -> owners.put(kind, "budget"));
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+        Pattern quotedInSql = Pattern.compile("'([A-Z_]+)'");
+        List<String> found = new java.util.ArrayList<>();
+        for (java.nio.file.Path root : List.of(java.nio.file.Path.of("src/main/java"), java.nio.file.Path.of("../registry-core/src/main/java"))) {
+            try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+                for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    String capability = capabilityOf(root.relativize(file).toString().replace('/', '.'));
+                    List<String> lines = java.nio.file.Files.readAllLines(file);
+                    for (int number = 0; number < lines.size(); number++) {
+                        Matcher strings = literal.matcher(lines.get(number));
+                        while (strings.find()) {
+                            List<String> words = new java.util.ArrayList<>(List.of(strings.group(1)));
+                            quotedInSql.matcher(strings.group(1)).results().forEach(quoted -> words.add(quoted.group(1)));
+                            for (String word : words) {
+                                String owner = owners.get(word);
+                                if (owner != null && !owner.equals(capability)) {
+                                    found.add(file + ":" + (number + 1) + " writes the " + owner + " capability's word " + word);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(owners).as("the vocabularies were read").containsKeys("APPROVED", "ALLOCATION", "IN");
+        assertThat(found).isEmpty();
     }
 
     private static String capabilityOf(String packageName) {

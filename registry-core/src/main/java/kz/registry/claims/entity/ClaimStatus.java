@@ -37,6 +37,25 @@ public enum ClaimStatus {
     }
 
     /**
+     * Whether the claim's amount stands approved here, paid yet or not: what the reports count as
+     * approved. Every state answers (no default), so a new state cannot miss its place in them.
+     */
+    public boolean standsApproved() {
+        return switch (this) {
+            case APPROVED, ON_REGISTER, PAID, RECOURSE_OPENED, RECOVERED -> true;
+            case RECEIVED, UNDER_REVIEW, DENIED, WITHDRAWN, APPEALED -> false;
+        };
+    }
+
+    /** Whether the claim still waits for its first decision (an appeal waits for its second). */
+    public boolean awaitsFirstDecision() {
+        return switch (this) {
+            case RECEIVED, UNDER_REVIEW -> true;
+            case APPROVED, DENIED, WITHDRAWN, APPEALED, ON_REGISTER, PAID, RECOURSE_OPENED, RECOVERED -> false;
+        };
+    }
+
+    /**
      * Whether a clerk moves a claim here by a decision; the other states follow from payment
      * registers (on a register, paid) and recourse (opened, recovered).
      */

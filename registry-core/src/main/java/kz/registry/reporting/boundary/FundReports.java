@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import kz.registry.claims.ClaimVocabulary;
 import kz.registry.reporting.control.ReportSql;
 import kz.registry.reporting.entity.FundStatement;
 import kz.registry.shared.InvalidInputException;
@@ -20,9 +21,8 @@ import kz.registry.shared.Roles;
 @RolesAllowed({Roles.AUDITOR, Roles.COURT_CLERK})
 public class FundReports {
 
-    /** The fund ledger's source for money recourse brought back. */
-    private static final String RECOVERY = "RECOVERY";
-    private static final String SIGNED = "sum(case when direction = 'IN' then amount else -amount end)";
+    private static final String SIGNED = "sum(case when direction = '" + ClaimVocabulary.FUND_IN
+            + "' then amount else -amount end)";
 
     @Resource(lookup = ReportSql.DATA_SOURCE)
     DataSource dataSource;
@@ -43,9 +43,9 @@ public class FundReports {
                     + " group by direction, source", row -> new Object[] {row.getString("direction"),
                     row.getString("source"), ReportSql.decimal(row, "total")}, line -> {
                         BigDecimal total = (BigDecimal) line[2];
-                        if ("OUT".equals(line[0])) {
+                        if (ClaimVocabulary.FUND_OUT.equals(line[0])) {
                             recoveriesAndPayments[1] = recoveriesAndPayments[1].add(total);
-                        } else if (RECOVERY.equals(line[1])) {
+                        } else if (ClaimVocabulary.RECOVERY_SOURCE.equals(line[1])) {
                             recoveriesAndPayments[0] = recoveriesAndPayments[0].add(total);
                         } else {
                             inflows.merge((String) line[1], total, BigDecimal::add);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.registry.budget.EntriesPosted;
+import kz.registry.claims.ClaimVocabulary;
 import kz.registry.claims.FundEntryPosted;
 import kz.registry.reporting.entity.FundDayTotal;
 import kz.registry.reporting.entity.SpendingChange;
@@ -34,7 +35,8 @@ public class SummaryChanges {
     }
 
     void fundPosted(@Observes FundEntryPosted posted) {
-        FundDayTotal.Day day = new FundDayTotal.Day(posted.valueDate(), posted.inflow() ? "IN" : "OUT", posted.source());
+        FundDayTotal.Day day = new FundDayTotal.Day(posted.valueDate(), posted.inflow() ? ClaimVocabulary.FUND_IN : ClaimVocabulary.FUND_OUT,
+                posted.source());
         FundDayTotal total = em.find(FundDayTotal.class, day);
         if (total == null) {
             total = new FundDayTotal(day);

@@ -3,6 +3,7 @@ package kz.registry.reporting.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import kz.registry.budget.LedgerVocabulary;
 
 /** The four sums a spending summary keeps per group, in the group's currency, as the ledger stores them. */
 @Embeddable
@@ -22,12 +23,16 @@ public class SpendingFigures {
 
     /** Counts an entry of a kind: a reversal's amount is negative and so takes its original back out. */
     public SpendingFigures add(String kind, BigDecimal amount) {
-        switch (kind) {
-            case "APPROPRIATION" -> appropriated = appropriated.add(amount);
-            case "ALLOCATION" -> allocated = allocated.add(amount);
-            case "COMMITMENT" -> committed = committed.add(amount);
-            case "PAYMENT" -> paid = paid.add(amount);
-            default -> throw new IllegalArgumentException("no ledger entry is of kind " + kind);
+        if (kind.equals(LedgerVocabulary.APPROPRIATION)) {
+            appropriated = appropriated.add(amount);
+        } else if (kind.equals(LedgerVocabulary.ALLOCATION)) {
+            allocated = allocated.add(amount);
+        } else if (kind.equals(LedgerVocabulary.COMMITMENT)) {
+            committed = committed.add(amount);
+        } else if (kind.equals(LedgerVocabulary.PAYMENT)) {
+            paid = paid.add(amount);
+        } else {
+            throw new IllegalArgumentException("the spending figures have no place for ledger entries of kind " + kind);
         }
         return this;
     }
@@ -38,6 +43,11 @@ public class SpendingFigures {
         committed = committed.add(other.committed);
         paid = paid.add(other.paid);
         return this;
+    }
+
+    /** Appropriated, allocated, committed and paid, in that order. */
+    public java.util.List<BigDecimal> inOrder() {
+        return java.util.List.of(appropriated, allocated, committed, paid);
     }
 
     public SpendingFigures copy() {

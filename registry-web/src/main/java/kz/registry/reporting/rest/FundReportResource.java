@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.registry.claims.ClaimVocabulary;
 import kz.registry.reporting.boundary.FundReports;
 import kz.registry.reporting.entity.FundStatement;
 import kz.registry.shared.Roles;
@@ -90,7 +91,7 @@ public class FundReportResource {
         List<StatementLine> lines = new ArrayList<>();
         lines.add(new StatementLine("opening", null, statement.opening()));
         statement.inflows().forEach((source, amount) -> lines.add(new StatementLine("inflow", source, amount)));
-        lines.add(new StatementLine("recoveries", "RECOVERY", statement.recoveries()));
+        lines.add(new StatementLine("recoveries", ClaimVocabulary.RECOVERY_SOURCE, statement.recoveries()));
         lines.add(new StatementLine("payments", "VICTIM_PAYMENT", statement.payments()));
         lines.add(new StatementLine("closing", null, statement.closing()));
         lines.add(new StatementLine("ledger_balance", null, statement.ledgerBalance()));
