@@ -2,7 +2,7 @@ package kz.registry.shared;
 
 import java.util.List;
 
-/** The roles of the registry (DOMAIN.md, "Who uses it"), as every boundary names them. */
+/** The roles of the registry (docs/domain.md, "Who uses it"), as every boundary names them. */
 public final class Roles {
 
     /** Records budget money; never sees victims' identities, never decides claims. */

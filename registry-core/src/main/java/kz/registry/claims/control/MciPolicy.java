@@ -6,7 +6,7 @@ import kz.registry.shared.Configuration;
 
 /**
  * Which day's MCI a claim's amount uses, and of which purpose. The law's text leaves the day
- * open (DOMAIN.md marks it unverified): a policy of the deployment, the decision date by
+ * open (docs/domain.md marks it unverified): a policy of the deployment, the decision date by
  * default ({@code registry.claims.mci-day} = decision-date or payment-date), with the general
  * MCI ({@code registry.claims.mci-purpose}).
  */

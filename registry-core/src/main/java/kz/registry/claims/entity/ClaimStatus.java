@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A claim's life (DOMAIN.md): received, under review, then approved, denied (with a reason) or
+ * A claim's life (docs/domain.md): received, under review, then approved, denied (with a reason) or
  * withdrawn; a denial may be appealed, and the appeal approved or denied; an approved claim goes
  * on a payment register and is paid; a paid claim opens recourse, which ends recovered.
  * Stored by name.

@@ -13,7 +13,7 @@ import kz.registry.shared.Configuration;
 /**
  * In demo mode ({@code registry.demo}), the fixed rates of the two US Trafficking in Persons
  * reports the seed comes from, so their figures convert as the reports did. Each rate is the
- * quotient of a figure pair the report prints (DOMAIN.md): 2018 report, 162.7 million KZT =
+ * quotient of a figure pair the report prints (docs/domain.md): 2018 report, 162.7 million KZT =
  * $491,080, about 331.31 KZT per USD; 2017 report, 25.97 million KZT = $77,918, about 333.30.
  */
 @Singleton

@@ -33,7 +33,7 @@ public record CompensationQuery(int fromYear, int toYear, String category, Strin
         groupBy = groupBy == null ? Set.of() : Set.copyOf(groupBy);
     }
 
-    /** Claims filed on or before this day and still undecided are past the target. */
+    /** Claims filed before this day (two months before {@code asOf}) and still undecided are past the target. */
     public LocalDate targetCutoff() {
         return asOf.minusMonths(TARGET_MONTHS);
     }

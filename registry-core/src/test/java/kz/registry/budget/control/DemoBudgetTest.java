@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The demo budget adds up to the seed's figures (DOMAIN.md), and each appropriation is allocated in full. */
+/** The demo budget adds up to the seed's figures (docs/domain.md), and each appropriation is allocated in full. */
 class DemoBudgetTest {
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The MCI figures of DOMAIN.md, and the amounts worked out by hand: multiple x MCI. */
+/** The MCI figures of docs/domain.md, and the amounts worked out by hand: multiple x MCI. */
 class CompensationAmountsTest {
 
     private static final Instant AT = Instant.parse("2026-11-28T00:00:00Z");

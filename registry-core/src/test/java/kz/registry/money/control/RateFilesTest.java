@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RateFilesTest {
 
-    /** The bank's daily format (DOMAIN.md); the figures are examples. */
+    /** The bank's daily format (docs/domain.md); the figures are examples. */
     private static final String NBK_DAY = """
             <?xml version="1.0" encoding="utf-8"?>
             <rates>

@@ -11,7 +11,7 @@ import kz.registry.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compensation law as data over HTTP: the figures of DOMAIN.md as loaded, the amounts they
+ * The compensation law as data over HTTP: the figures of docs/domain.md as loaded, the amounts they
  * give (worked out by hand: multiple x MCI), and an administrator's dated acts. Acts use codes and
  * far-future dates of their own, so the tests run again on a kept database.
  */

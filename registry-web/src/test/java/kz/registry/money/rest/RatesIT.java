@@ -31,7 +31,7 @@ class RatesIT extends DeployedRegistry {
         finance = as("finance");
     }
 
-    /** The bank's daily format (DOMAIN.md), for a Friday; the figures are examples. */
+    /** The bank's daily format (docs/domain.md), for a Friday; the figures are examples. */
     private static String nbkDay(String date, String usd, String uzsPer100) {
         return """
                 <?xml version="1.0" encoding="utf-8"?>
