@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,13 +20,13 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
-import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.boundary.PaymentRegisters;
+import kz.registry.claims.boundary.Recourse;
 import kz.registry.claims.entity.ClaimFiling;
 import kz.registry.claims.entity.ClaimStatus;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
 import kz.registry.claims.entity.CompensationClaim;
-import kz.registry.claims.FundEntryPosted;
 import kz.registry.claims.entity.FundEntry;
 import kz.registry.claims.entity.FundSource;
 import kz.registry.claims.entity.MciValue;
@@ -57,7 +56,7 @@ public class DemoClaims {
     private static final String SYSTEM = AuditTrail.SYSTEM;
 
     @Inject
-    Event<FundEntryPosted> posted;
+    FundAccountLedger account;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -97,7 +96,7 @@ public class DemoClaims {
         MciPolicy policy = MciPolicy.configured();
         for (String[] cells : lines) {
             switch (cells[0]) {
-                case "inflow" -> post(new FundEntry(FundSource.valueOf(cells[1]), Money.of(cells[2], "KZT"),
+                case "inflow" -> account.post(new FundEntry(FundSource.valueOf(cells[1]), Money.of(cells[2], "KZT"),
                         LocalDate.parse(cells[3]), cells[4], null, null, clock.instant(), SYSTEM));
                 case "claim" -> file(cells, day -> granted(cells[4], day, mci, categories, policy));
                 case "register" -> register(cells);
@@ -147,19 +146,19 @@ public class DemoClaims {
         em.flush();
         for (CompensationClaim claim : onRegister) {
             String before = Snapshots.of(claim.snapshot());
-            claim.placeOn(register.id(), madeOn);
-            history.moved(claim, ClaimStatus.APPROVED, madeOn, "register " + register.number(), before, SYSTEM);
+            ClaimStatus from = claim.placeOn(register.id(), madeOn);
+            history.moved(claim, from, madeOn, "register " + register.number(), before, SYSTEM);
         }
         register.paid(paidOn);
         for (CompensationClaim claim : onRegister) {
             String before = Snapshots.of(claim.snapshot());
-            claim.paid(paidOn, null);
-            post(new FundEntry(FundSource.VICTIM_PAYMENT, claim.amount().orElseThrow(), paidOn, "claim " + claim.code(),
+            ClaimStatus from = claim.paid(paidOn, null);
+            account.post(new FundEntry(FundSource.VICTIM_PAYMENT, claim.amount().orElseThrow(), paidOn, "claim " + claim.code(),
                     register.id(), null, clock.instant(), SYSTEM));
-            history.moved(claim, ClaimStatus.ON_REGISTER, paidOn, "register " + register.number() + " paid", before,
+            history.moved(claim, from, paidOn, "register " + register.number() + " paid", before,
                     SYSTEM);
         }
-        audit.record(new AuditEvent(AuditAction.CREATED, Fund.REGISTER_RECORD, register.id().toString(), null,
+        audit.record(new AuditEvent(AuditAction.CREATED, PaymentRegisters.REGISTER_RECORD, register.id().toString(), null,
                 Snapshots.of(register.snapshot())));
     }
 
@@ -167,37 +166,28 @@ public class DemoClaims {
         CompensationClaim claim = claims.get(cells[1]);
         LocalDate openedOn = LocalDate.parse(cells[2]);
         String before = Snapshots.of(claim.snapshot());
-        claim.recourseOpened(openedOn);
+        ClaimStatus from = claim.recourseOpened(openedOn);
         Recovery recovery = new Recovery(claim.id(), claim.proceedingId(), claim.amount().orElseThrow(), openedOn,
                 clock.instant());
         em.persist(recovery);
         em.flush();
-        history.moved(claim, ClaimStatus.PAID, openedOn, "recourse opened", before, SYSTEM);
+        history.moved(claim, from, openedOn, "recourse opened", before, SYSTEM);
         List<String> payments = cells.length > 3 && !cells[3].isBlank() ? List.of(cells[3].split(",")) : new ArrayList<>();
         for (String payment : payments) {
             String[] amountAndDay = payment.split("@");
             LocalDate on = LocalDate.parse(amountAndDay[1]);
             boolean complete = recovery.received(Money.of(amountAndDay[0], "KZT"));
-            post(new FundEntry(FundSource.RECOVERY, Money.of(amountAndDay[0], "KZT"), on, "recovered from the convicted",
+            account.post(new FundEntry(FundSource.RECOVERY, Money.of(amountAndDay[0], "KZT"), on, "recovered from the convicted",
                     null, recovery.id(), clock.instant(), SYSTEM));
             if (complete) {
                 String claimBefore = Snapshots.of(claim.snapshot());
-                claim.recovered(on);
-                history.moved(claim, ClaimStatus.RECOURSE_OPENED, on, "recovered in full", claimBefore, SYSTEM);
+                ClaimStatus fromRecourse = claim.recovered(on);
+                history.moved(claim, fromRecourse, on, "recovered in full", claimBefore, SYSTEM);
             }
         }
         em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, Fund.RECOVERY_RECORD, recovery.id().toString(), null,
+        audit.record(new AuditEvent(AuditAction.CREATED, Recourse.RECOVERY_RECORD, recovery.id().toString(), null,
                 Snapshots.of(recovery.snapshot())));
-    }
-
-    private void post(FundEntry entry) {
-        em.persist(entry);
-        posted.fire(new FundEntryPosted(entry.valueDate(), entry.inflow(), entry.source().name(),
-                entry.amount().amount()));
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.CREATED, Fund.ENTRY_RECORD, entry.id().toString(), null,
-                Snapshots.of(entry.snapshot())));
     }
 
     static List<String[]> read() {

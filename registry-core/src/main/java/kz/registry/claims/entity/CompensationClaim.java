@@ -164,27 +164,34 @@ public class CompensationClaim {
         return from;
     }
 
-    /** Puts an approved claim on a payment register. */
-    public void placeOn(UUID register, LocalDate on) {
-        moveTo(ClaimStatus.ON_REGISTER, on);
+    /** Puts an approved claim on a payment register; answers the state it left. */
+    public ClaimStatus placeOn(UUID register, LocalDate on) {
+        ClaimStatus from = moveTo(ClaimStatus.ON_REGISTER, on);
         this.registerId = register;
+        return from;
     }
 
-    /** The treasury paid the register; with the payment-date policy the amount is fixed anew. */
-    public void paid(LocalDate on, CompensationAmount amountOnPaymentDay) {
-        moveTo(ClaimStatus.PAID, on);
+    /**
+     * The treasury paid the register; with the payment-date policy the amount is fixed anew.
+     * Answers the state it left.
+     */
+    public ClaimStatus paid(LocalDate on, CompensationAmount amountOnPaymentDay) {
+        ClaimStatus from = moveTo(ClaimStatus.PAID, on);
         if (amountOnPaymentDay != null) {
             fix(amountOnPaymentDay);
         }
         this.paidOn = on;
+        return from;
     }
 
-    public void recourseOpened(LocalDate on) {
-        moveTo(ClaimStatus.RECOURSE_OPENED, on);
+    /** Recourse opened against the convicted persons; answers the state it left. */
+    public ClaimStatus recourseOpened(LocalDate on) {
+        return moveTo(ClaimStatus.RECOURSE_OPENED, on);
     }
 
-    public void recovered(LocalDate on) {
-        moveTo(ClaimStatus.RECOVERED, on);
+    /** All of the claim's amount recovered; answers the state it left. */
+    public ClaimStatus recovered(LocalDate on) {
+        return moveTo(ClaimStatus.RECOVERED, on);
     }
 
     private ClaimStatus moveTo(ClaimStatus to, LocalDate on) {

@@ -18,7 +18,7 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Recorded;
 import kz.registry.claims.boundary.Claims;
-import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.boundary.Recourse;
 import kz.registry.reporting.entity.ClaimChange;
 import kz.registry.reporting.entity.ClaimFact;
 
@@ -46,7 +46,7 @@ public class ClaimFacts {
             }
             if (Claims.RECORD_TYPE.equals(event.aggregateType())) {
                 claims.add(UUID.fromString(event.aggregateId()));
-            } else if (Fund.RECOVERY_RECORD.equals(event.aggregateType())) {
+            } else if (Recourse.RECOVERY_RECORD.equals(event.aggregateType())) {
                 claims.addAll(claimOfRecovery(UUID.fromString(event.aggregateId())));
             }
         }

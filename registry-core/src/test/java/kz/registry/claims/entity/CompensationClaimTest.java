@@ -85,11 +85,15 @@ class CompensationClaimTest {
         assertThat(claim.grant().orElseThrow().mci()).isEqualTo(Money.of("3932", "KZT"));
         assertThat(claim.decidedOn()).contains(day("2025-04-10"));
         assertThat(claim.denialReason()).isEmpty();
-        claim.placeOn(UUID.randomUUID(), day("2025-04-15"));
-        claim.paid(day("2025-05-05"), null);
+        // each move answers the state it left, so whoever records the move never guesses it
+        assertThat(claim.placeOn(UUID.randomUUID(), day("2025-04-15"))).isEqualTo(ClaimStatus.APPROVED);
+        assertThat(claim.paid(day("2025-05-05"), null)).isEqualTo(ClaimStatus.ON_REGISTER);
         assertThat(claim.amount()).contains(Money.of("117960.00", "KZT"));
         assertThatThrownBy(() -> claim.decide(ClaimStatus.WITHDRAWN, day("2025-05-06"), null, null))
                 .isInstanceOf(ConflictException.class);
+        assertThat(claim.recourseOpened(day("2025-06-01"))).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.recovered(day("2025-09-01"))).isEqualTo(ClaimStatus.RECOURSE_OPENED);
+        assertThat(claim.status()).isEqualTo(ClaimStatus.RECOVERED);
     }
 
     @Test

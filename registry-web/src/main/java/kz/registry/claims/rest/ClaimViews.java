@@ -10,12 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import kz.registry.claims.boundary.Fund;
+
 import kz.registry.claims.entity.ClaimFiling;
 import kz.registry.claims.entity.ClaimMove;
 import kz.registry.claims.entity.ClaimStatus;
 import kz.registry.claims.entity.CompensationClaim;
 import kz.registry.claims.entity.FundEntry;
+import kz.registry.claims.entity.FundPosition;
 import kz.registry.claims.entity.FundSource;
 import kz.registry.claims.entity.PaymentRegister;
 import kz.registry.claims.entity.Recovery;
@@ -130,7 +131,7 @@ public final class ClaimViews {
 
     public record StatementView(Map<String, MoneyView> inflows, MoneyView paidOut, MoneyView balance,
                                 MoneyView onOpenRegisters, MoneyView available) {
-        static StatementView of(Fund.Statement statement) {
+        static StatementView of(FundPosition statement) {
             Map<String, MoneyView> inflows = new TreeMap<>();
             statement.inflows().forEach((source, sum) -> inflows.put(source.name(), MoneyView.of(sum)));
             return new StatementView(inflows, MoneyView.of(statement.paidOut()), MoneyView.of(statement.balance()),

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.boundary.Recourse;
 import kz.registry.claims.rest.ClaimViews.RecoveredInput;
 import kz.registry.claims.rest.ClaimViews.RecoveryInput;
 import kz.registry.claims.rest.ClaimViews.RecoveryView;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class RecoveryResource {
 
     @Inject
-    Fund fund;
+    Recourse recourse;
 
     @Context
     UriInfo uriInfo;
@@ -55,13 +55,13 @@ public class RecoveryResource {
     @GET
     public PageView<RecoveryView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
-        return PageView.of(fund.recoveries(QueryParameters.page(offset, limit, sort)), RecoveryView::of);
+        return PageView.of(recourse.recoveries(QueryParameters.page(offset, limit, sort)), RecoveryView::of);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        var recovery = fund.recoveryOf(id);
+        var recovery = recourse.recoveryOf(id);
         return Response.ok(RecoveryView.of(recovery)).tag(EntityTags.of(recovery.version())).build();
     }
 
@@ -73,7 +73,7 @@ public class RecoveryResource {
     public Response open(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                          @NotNull @Valid RecoveryInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Fund.Opened opened = IdempotentCreation.run(key, () -> fund.openRecovery(key, input.claimId(), input.openedOn()));
+        Recourse.Opened opened = IdempotentCreation.run(key, () -> recourse.openRecovery(key, input.claimId(), input.openedOn()));
         return IdempotentCreation.marked(Response.created(uriInfo.getAbsolutePathBuilder()
                 .path(opened.recovery().id().toString()).build()).entity(RecoveryView.of(opened.recovery())),
                 opened.replayed()).build();
@@ -88,7 +88,7 @@ public class RecoveryResource {
                     @ExampleObject(name = "money recovered", value = "{\"amount\": \"50000.00\", \"valueDate\": \"2026-05-20\", \"reference\": \"bailiff's transfer 17\"}")}))
     public Response recovered(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid RecoveredInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Created<Recovery> recovery = IdempotentCreation.run(key, () -> fund.recover(key, id, Money.of(input.amount(), "KZT"),
+        Created<Recovery> recovery = IdempotentCreation.run(key, () -> recourse.recover(key, id, Money.of(input.amount(), "KZT"),
                 input.valueDate(), input.reference()));
         return IdempotentCreation.answer(Response.ok(RecoveryView.of(recovery.record())), recovery).build();
     }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.boundary.PaymentRegisters;
 import kz.registry.claims.entity.PaymentRegister;
 import kz.registry.claims.rest.ClaimViews.PaymentInput;
 import kz.registry.claims.rest.ClaimViews.RegisterInput;
@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 public class RegisterResource {
 
     @Inject
-    Fund fund;
+    PaymentRegisters registers;
 
     @Context
     UriInfo uriInfo;
@@ -54,14 +54,14 @@ public class RegisterResource {
     @GET
     public PageView<RegisterView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
-        return PageView.of(fund.registers(QueryParameters.page(offset, limit, sort)),
-                register -> RegisterView.of(register, fund.claimsOn(register.id())));
+        return PageView.of(registers.list(QueryParameters.page(offset, limit, sort)),
+                register -> RegisterView.of(register, registers.claimsOn(register.id())));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        return withTag(Response.ok(), fund.registerOf(id)).build();
+        return withTag(Response.ok(), registers.registerOf(id)).build();
     }
 
     @POST
@@ -72,8 +72,8 @@ public class RegisterResource {
     public Response register(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
                              @NotNull @Valid RegisterInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Fund.Registered registered = IdempotentCreation.run(key,
-                () -> fund.register(key, input.claimIds(), input.createdOn()));
+        PaymentRegisters.Registered registered = IdempotentCreation.run(key,
+                () -> registers.register(key, input.claimIds(), input.createdOn()));
         return IdempotentCreation.marked(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
                 .path(registered.register().id().toString()).build()), registered.register()), registered.replayed())
                 .build();
@@ -89,11 +89,11 @@ public class RegisterResource {
     public Response pay(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @NotNull @Valid PaymentInput input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
-        return withTag(Response.ok(), fund.pay(id, expectedVersion, input.paidOn())).build();
+        return withTag(Response.ok(), registers.pay(id, expectedVersion, input.paidOn())).build();
     }
 
     private Response.ResponseBuilder withTag(Response.ResponseBuilder response, PaymentRegister register) {
         return response.tag(EntityTags.of(register.version())).entity(RegisterView.of(register,
-                fund.claimsOn(register.id())));
+                registers.claimsOn(register.id())));
     }
 }
