@@ -108,6 +108,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void aResourceWorksThroughBoundariesOnly() {
+        // what a resource is given to work with is a boundary (the transaction, the roles), never a control bean
+        noFields().that().areDeclaredInClassesThat().resideInAPackage("..rest..")
+                .and(DescribedPredicate.describe("are injected", (com.tngtech.archunit.core.domain.JavaField field) ->
+                        field.isAnnotatedWith(jakarta.inject.Inject.class) || field.isAnnotatedWith(jakarta.ejb.EJB.class)))
+                .should().haveRawType(DescribedPredicate.describe("a control class",
+                        (JavaClass type) -> type.getPackageName().matches("kz\\.registry\\.\\w+\\.control(\\..*)?")))
+                .check(REGISTRY);
+    }
+
+    @Test
     void noFloatingPointAnywhere() {
         // money is exact: no double or float field, parameter or result in the registry's code
         noFields().should().haveRawType(double.class).orShould().haveRawType(float.class)
