@@ -98,10 +98,8 @@ public class BudgetLedger {
      */
     public List<BudgetEntry> postAll(List<Line> lines, BudgetEntry.Stamp stamp, Progress progress,
                                      java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        int[] unlisted = {0};
-        lines.stream().filter(line -> line.error() != null)
-                .forEach(line -> refuse(errors, unlisted, line.number(), line.error()));
+        LineRefusals refusals = new LineRefusals();
+        lines.stream().filter(line -> line.error() != null).forEach(line -> refusals.refuse(line.number(), line.error()));
         Run run = new Run(stamp);
         List<Posting> wellFormed = lines.stream().map(Line::posting).filter(Objects::nonNull).toList();
         run.lock(wellFormed, (posting, failure) -> { }); // unknown parents are named per line below
@@ -113,11 +111,11 @@ public class BudgetLedger {
             }
             try {
                 BudgetEntry entry = run.post(line.posting());
-                if (errors.isEmpty() && unlisted[0] == 0) {
+                if (refusals.none()) {
                     chunk.add(entry);
                 }
             } catch (DomainException e) {
-                refuse(errors, unlisted, line.number(), e instanceof InvalidInputException invalid
+                refusals.refuse(line.number(), e instanceof InvalidInputException invalid
                         ? String.join("; ", invalid.fieldErrors().entrySet().stream()
                                 .map(field -> field.getKey() + ": " + field.getValue()).toList())
                         : e.getMessage());
@@ -128,12 +126,7 @@ public class BudgetLedger {
                 progress.posted(posted.size(), lines.size());
             }
         }
-        if (!errors.isEmpty()) {
-            if (unlisted[0] > 0) {
-                errors.put("more", unlisted[0] + " more lines refused");
-            }
-            throw new InvalidInputException(errors);
-        }
+        refusals.throwIfAny();
         posted.addAll(write(chunk, chunkWritten));
         progress.posted(posted.size(), lines.size());
         return posted;
@@ -149,11 +142,33 @@ public class BudgetLedger {
         return written;
     }
 
-    private static void refuse(Map<String, String> errors, int[] unlisted, int line, String why) {
-        if (errors.size() < LISTED_ERRORS) {
-            errors.merge("line " + line, why, (first, next) -> first + "; " + next);
-        } else {
-            unlisted[0]++;
+    /** The lines of a file refused so far: the first {@value #LISTED_ERRORS} with why, the rest counted. */
+    static final class LineRefusals {
+        private final Map<String, String> listed = new LinkedHashMap<>();
+        private int unlisted;
+
+        void refuse(int line, String why) {
+            if (listed.size() < LISTED_ERRORS) {
+                listed.merge("line " + line, why, (first, next) -> first + "; " + next);
+            } else {
+                unlisted++;
+            }
+        }
+
+        boolean none() {
+            return listed.isEmpty() && unlisted == 0;
+        }
+
+        /** Refuses the whole file (400), naming the lines, when any line was refused. */
+        void throwIfAny() {
+            if (none()) {
+                return;
+            }
+            Map<String, String> errors = new LinkedHashMap<>(listed);
+            if (unlisted > 0) {
+                errors.put("more", unlisted + " more lines refused");
+            }
+            throw new InvalidInputException(errors);
         }
     }
 
@@ -211,7 +226,7 @@ public class BudgetLedger {
         private final BudgetEntry.Stamp stamp;
         private final Map<UUID, BudgetEntry> parents = new HashMap<>();
         private final Map<UUID, String> unusable = new HashMap<>();
-        private final Map<String, Money> used = new HashMap<>();
+        private final Map<Consumptions.Against, Money> used = new HashMap<>();
         private final Map<UUID, Boolean> shelters = new HashMap<>();
 
         Run(BudgetEntry.Stamp stamp) {
@@ -254,12 +269,12 @@ public class BudgetLedger {
                     BudgetEntry parent = parents.get(id);
                     for (EntryKind kind : EntryKind.values()) {
                         if (parent != null && kind.parent().orElse(null) == parent.kind()) {
-                            used.put(id + "/" + kind, Money.rounded(BigDecimal.ZERO, parent.amount().currency(),
+                            used.put(new Consumptions.Against(id, kind), Money.rounded(BigDecimal.ZERO, parent.amount().currency(),
                                     java.math.RoundingMode.UNNECESSARY));
                         }
                     }
                 }
-                consumptions.of(chunk).forEach((parent, byKind) -> byKind.forEach((kind, sum) -> used.put(parent + "/" + kind,
+                consumptions.of(chunk).forEach((parent, byKind) -> byKind.forEach((kind, sum) -> used.put(new Consumptions.Against(parent, kind),
                         Money.rounded(sum, parents.get(parent).amount().currency(), java.math.RoundingMode.UNNECESSARY))));
             }
             for (Posting posting : postings) {
@@ -279,7 +294,7 @@ public class BudgetLedger {
             BudgetEntry parent = parents.get(posting.parentId());
             posting.target().shelter().ifPresent(this::requireShelter);
             BudgetEntry entry = parent.post(posting, stamp);
-            String key = parent.id() + "/" + posting.kind();
+            Consumptions.Against key = new Consumptions.Against(parent.id(), posting.kind());
             Money before = used.get(key); // read when the parent was locked
             CommitmentControl.refuseOverrun(parent.kind().recordType() + " " + parent.id(), parent.amount(),
                     posting.kind(), before, posting.amount());

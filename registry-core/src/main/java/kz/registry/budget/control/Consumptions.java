@@ -68,6 +68,6 @@ public class Consumptions {
     }
 
     /** Entries of a kind against a parent. */
-    private record Against(UUID parent, EntryKind kind) {
+    record Against(UUID parent, EntryKind kind) {
     }
 }
