@@ -36,6 +36,7 @@ import kz.registry.budget.entity.EntryFilter;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.EntryState;
 import kz.registry.budget.entity.LedgerTotals;
+import kz.registry.budget.entity.ListedEntry;
 import kz.registry.budget.entity.Posting;
 import kz.registry.budget.entity.TotalLine;
 import kz.registry.budget.entity.TotalsQuery;
@@ -43,6 +44,7 @@ import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.money.Basis;
 import kz.registry.money.Money;
+import kz.registry.money.Restatement;
 import kz.registry.money.boundary.Conversions;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -120,7 +122,7 @@ public class BudgetEntries {
     }
 
     private java.util.Optional<Posted> replay(RequestKey key, String type, EntryKind kind) {
-        return idempotency.earlierResult(key, type).map(UUID::fromString).map(id -> new Posted(state(kind, id), true));
+        return idempotency.earlierResult(key, type).map(UUID::fromString).map(id -> new Posted(states(List.of(entry(kind, id))).getFirst(), true));
     }
 
     private Posted recorded(RequestKey key, String type, BudgetEntry entry) {
@@ -135,9 +137,30 @@ public class BudgetEntries {
         return new BudgetEntry.Stamp(clock.instant(), session.getCallerPrincipal().getName(), null);
     }
 
-    /** The entry of that kind with that id (404 when there is none of that kind). */
-    public EntryState state(EntryKind kind, UUID id) {
-        return states(List.of(entry(kind, id))).getFirst();
+    /** The currencies every shown entry is also given in. */
+    private static final List<Currency> EQUIVALENTS = List.of(Money.KZT, Currency.getInstance("USD"));
+
+    /**
+     * The entry of that kind with that id (404 when there is none of that kind), with its
+     * equivalents on {@code basis} (null: each entry's own value date).
+     */
+    public ListedEntry shown(EntryKind kind, UUID id, Basis basis) {
+        return shown(states(List.of(entry(kind, id))), basis).getFirst();
+    }
+
+    /** The equivalents of entries just posted or read, on their own value dates. */
+    public ListedEntry shown(EntryState state) {
+        return shown(List.of(state), null).getFirst();
+    }
+
+    private List<ListedEntry> shown(List<EntryState> states, Basis basis) {
+        Restatement restatement = conversions.restatement(); // each rate looked up once for all of them
+        return states.stream().map(state -> {
+            Basis on = basis != null ? basis : new Basis.ValueDate(state.entry().valueDate());
+            return new ListedEntry(state, EQUIVALENTS.stream()
+                    .map(currency -> new ListedEntry.Equivalent(currency,
+                            restatement.restate(state.entry().amount(), currency, on))).toList());
+        }).toList();
     }
 
     private BudgetEntry entry(EntryKind kind, UUID id) {
@@ -148,7 +171,8 @@ public class BudgetEntries {
         return entry;
     }
 
-    public Page<EntryState> list(EntryFilter filter, PageRequest page) {
+    /** A page of entries, each with its equivalents on {@code basis} (null: each entry's own value date). */
+    public Page<ListedEntry> list(EntryFilter filter, PageRequest page, Basis basis) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<BudgetEntry> select = cb.createQuery(BudgetEntry.class);
         Root<BudgetEntry> entry = select.from(BudgetEntry.class);
@@ -161,7 +185,8 @@ public class BudgetEntries {
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<BudgetEntry> counted = count.from(BudgetEntry.class);
         count.select(cb.count(counted)).where(matching(cb, counted, filter));
-        return new Page<>(states(items), em.createQuery(count).getSingleResult(), page.offset(), page.limit());
+        return new Page<>(shown(states(items), basis), em.createQuery(count).getSingleResult(), page.offset(),
+                page.limit());
     }
 
     /** Entries with their reversals and what stands against each: two queries for the whole page. */

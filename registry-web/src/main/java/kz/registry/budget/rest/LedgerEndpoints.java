@@ -7,9 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import kz.registry.budget.boundary.BudgetEntries;
@@ -18,15 +16,13 @@ import kz.registry.budget.entity.EntryFilter;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.EntryState;
 import kz.registry.budget.entity.LedgerTotals;
+import kz.registry.budget.entity.ListedEntry;
 import kz.registry.budget.entity.TotalsQuery;
 import kz.registry.budget.rest.BudgetViews.EntryView;
 import kz.registry.budget.rest.BudgetViews.EquivalentView;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.money.Basis;
 import kz.registry.money.Money;
-import kz.registry.money.Restatement;
-import kz.registry.money.Restatement.Restated;
-import kz.registry.money.boundary.Conversions;
 import kz.registry.money.rest.BasisParameters;
 import kz.registry.money.rest.MoneyViews.ConversionView;
 import kz.registry.shared.PageRequest;
@@ -50,8 +46,6 @@ public class LedgerEndpoints {
     @Inject
     BulkEntries bulk;
 
-    @Inject
-    Conversions conversions;
 
     @Context
     UriInfo uriInfo;
@@ -72,19 +66,18 @@ public class LedgerEndpoints {
                 .path(state.entry().id().toString()).build();
         Response.ResponseBuilder response = Response.created(location)
                 .tag(EntityTags.of(state.entry().version()))
-                .entity(view(state, null, conversions.restatement()));
+                .entity(view(entries.shown(state)));
         return IdempotentCreation.marked(response, posted.replayed()).build();
     }
 
     Response get(EntryKind kind, UUID id, BasisParameters basis) {
-        EntryState state = entries.state(kind, id);
-        return Response.ok(view(state, basis, conversions.restatement())).tag(EntityTags.of(state.entry().version())).build();
+        ListedEntry shown = entries.shown(kind, id, basis.fixedOrEachEntrysOwn());
+        return Response.ok(view(shown)).tag(EntityTags.of(shown.state().entry().version())).build();
     }
 
     PageView<EntryView> list(EntryFilter filter, String offset, String limit, String sort, BasisParameters basis) {
         PageRequest page = kz.registry.shared.rest.QueryParameters.page(offset, limit, sort);
-        Restatement restatement = conversions.restatement(); // each rate looked up once for the whole page
-        return PageView.of(entries.list(filter, page), state -> view(state, basis, restatement));
+        return PageView.of(entries.list(filter, page, basis.fixedOrEachEntrysOwn()), LedgerEndpoints::view);
     }
 
     Response reverse(EntryKind kind, UUID id, String keyHeader, BudgetInputs.ReversalInput input) {
@@ -127,17 +120,11 @@ public class LedgerEndpoints {
         return BudgetViews.BatchView.of(bulk.batch(id));
     }
 
-    /** The entry with its KZT and USD equivalents on the basis asked for (by default its own value date). */
-    private EntryView view(EntryState state, BasisParameters parameters, Restatement restatement) {
-        Basis basis = parameters == null ? new Basis.ValueDate(state.entry().valueDate())
-                : parameters.basis(state.entry().valueDate());
-        List<EquivalentView> equivalents = new ArrayList<>(2);
-        for (Currency currency : List.of(Money.KZT, USD)) {
-            Restated restated = restatement.restate(state.entry().amount(), currency, basis);
-            equivalents.add(new EquivalentView(currency.getCurrencyCode(),
-                    restated.isMissing() ? null : ConversionView.of(restated.conversion()), restated.missing()));
-        }
-        return EntryView.of(state, equivalents);
+    /** The entry with its KZT and USD equivalents, as the boundary restated them. */
+    private static EntryView view(ListedEntry shown) {
+        return EntryView.of(shown.state(), shown.equivalents().stream().map(equivalent -> new EquivalentView(
+                equivalent.currency().getCurrencyCode(), equivalent.restated().isMissing() ? null
+                        : ConversionView.of(equivalent.restated().conversion()), equivalent.restated().missing())).toList());
     }
 
     /** A year's figures by purpose and in all, in KZT and converted on the basis asked for (by default the year's average). */

@@ -28,6 +28,15 @@ public class BasisParameters {
         return Bases.of(basis, date, year, fixedRate, fallbackDay);
     }
 
+    /**
+     * The basis asked for when it is the same for every entry; null when each entry is restated
+     * on its own value date (no basis named, or value-date without a date).
+     */
+    public Basis fixedOrEachEntrysOwn() {
+        boolean valueDate = basis == null || basis.isBlank() || basis.strip().equalsIgnoreCase("value-date");
+        return valueDate && (date == null || date.isBlank()) ? null : Bases.of(basis, date, year, fixedRate);
+    }
+
     /** The basis asked for; {@code fallback} when the caller named none. */
     public Basis basisOr(Basis fallback) {
         return basis == null || basis.isBlank() ? fallback : Bases.of(basis, date, year, fixedRate);

@@ -179,6 +179,18 @@ class ReportsIT extends DeployedRegistry {
         assertThat(usd.containsKey("conversion")).as(usd.toString()).isFalse();
         assertThat(usd.getString("unavailable")).startsWith("no KZT to USD rate on the basis: official rate of " + year
                 + "-01-10. ");
+        // a page of entries on one basis for all: each restated at the fixed rate, the tenge as they are
+        JsonObject page = finance.get("api/appropriations?fiscalYear=" + year + "&purpose=" + alpha
+                + "&basis=fixed&fixedRate=" + url(rate)).json();
+        assertThat(page.getJsonArray("items")).hasSize(1);
+        List<JsonObject> listed = page.getJsonArray("items").getJsonObject(0).getJsonArray("equivalents")
+                .getValuesAs(JsonObject.class);
+        assertThat(listed).extracting(equivalent -> equivalent.getString("currency")).containsExactly("KZT", "USD");
+        // 1,000,000 KZT at 500 KZT per dollar
+        assertThat(listed.get(1).getJsonObject("conversion").getJsonObject("converted").getString("amount"))
+                .isEqualTo("2000.00");
+        assertThat(listed.get(0).getJsonObject("conversion").getJsonObject("converted").getString("amount"))
+                .isEqualTo("1000000.00");
 
         // the same report as CSV, by its documented columns
         Http.Reply csv = finance.get(byPurpose, "Accept", "text/csv");
