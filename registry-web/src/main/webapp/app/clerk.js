@@ -179,7 +179,7 @@ document.addEventListener('alpine:init', () => {
 
     async recordRecovered() {
       const recovery = this.recovering;
-      const body = { amount: this.recovered.amount.trim(), valueDate: this.recovered.valueDate, reference: this.recovered.reference.trim() || null };
+      const body = { amount: Registry.amountAsTyped(this.recovered.amount, Alpine.store('ui').lang), valueDate: this.recovered.valueDate, reference: this.recovered.reference.trim() || null };
       const updated = await this.attempt(() => api.post(`api/recoveries/${recovery.id}/payments`, body,
         { headers: { 'Idempotency-Key': this.recoveredKey } }));
       if (updated) {
@@ -244,7 +244,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     async recordInflow() {
-      const body = { source: this.inflow.source, amount: this.inflow.amount.trim(), valueDate: this.inflow.valueDate,
+      const body = { source: this.inflow.source, amount: Registry.amountAsTyped(this.inflow.amount, Alpine.store('ui').lang), valueDate: this.inflow.valueDate,
         reference: this.inflow.reference.trim() || null };
       const recorded = await this.attempt(() => api.post('api/fund/inflows', body, { headers: { 'Idempotency-Key': this.inflowKey } }));
       if (recorded) {

@@ -7,9 +7,9 @@ document.addEventListener('alpine:init', () => {
   const api = Registry.api;
   const KINDS = ['appropriation', 'allocation', 'commitment', 'payment'];
 
-  /** What each kind of entry posts, from the form's fields. */
-  function postingBody(form) {
-    const common = { amount: form.amount.trim(), currency: form.currency.trim().toUpperCase(), valueDate: form.valueDate || null,
+  /** What each kind of entry posts, from the form's fields (the amount as typed in the page's language). */
+  function postingBody(form, lang) {
+    const common = { amount: Registry.amountAsTyped(form.amount, lang), currency: form.currency.trim().toUpperCase(), valueDate: form.valueDate || null,
       description: form.description.trim() || null };
     switch (form.kind) {
       case 'appropriation':
@@ -154,7 +154,7 @@ document.addEventListener('alpine:init', () => {
 
     async record() {
       const kind = this.form.kind;
-      const posted = await this.attempt(() => api.post(`api/${kind}s`, postingBody(this.form),
+      const posted = await this.attempt(() => api.post(`api/${kind}s`, postingBody(this.form, Alpine.store('ui').lang),
         { headers: { 'Idempotency-Key': this.formKey } }));
       if (posted) {
         this.notice = this.$t('finance.posted', { kind: this.$t('kind.' + kind), amount: this.$money(posted.amount) });

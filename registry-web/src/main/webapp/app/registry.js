@@ -201,6 +201,21 @@
 
   const locales = { en: 'en-GB', ru: 'ru-RU' };
 
+  /**
+   * An amount as a person types it in the page's language, made into the plain decimal the API
+   * reads: spaces (also non-breaking ones) group digits; in English a comma groups digits too,
+   * in Russian a comma is the decimal mark. "5 000 000" goes as 5000000; "5,000,000.50" (English)
+   * and "5 000 000,50" (Russian) as 5000000.50. Anything else goes as typed, and the API says
+   * what is wrong with it next to the field.
+   */
+  function amountAsTyped(text, lang) {
+    const value = (text || '').trim().replace(/[\s\u00A0\u202F]/g, '');
+    if (lang === 'ru') {
+      return /^-?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
+    }
+    return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(value) ? value.replace(/,/g, '') : value;
+  }
+
   const format = {
     /** A money view ({amount, currency}); amounts go to Intl as strings, so no digit is lost. */
     money(money, lang) {
@@ -352,7 +367,7 @@
     }
   });
 
-  window.Registry = { session, api, ApiError, translate, format, today, pageState, PAGES };
+  window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES };
 
   // A page names the role it needs on this script's tag (data-requires): anyone else goes back
   // to the sign-in page before the page shows anything. No inline script: the pages run under a

@@ -135,7 +135,8 @@ class PagesIT extends DeployedRegistry {
             browser.chooseValue("[data-test=year]", String.valueOf(year));
             browser.chooseValue("[data-test=kind]", "appropriation");
             browser.chooseValue("[data-test=purpose]", "shelter-assistance");
-            browser.type("[data-test=amount]", "1000000.00");
+            // an amount as people write it: digits grouped by spaces
+            browser.type("[data-test=amount]", "1 000 000");
             browser.date("[data-test=value-date]", year + "-01-10");
             browser.type("[data-test=description]", "Shelters " + year + " (browser test " + RUN + ")");
             browser.click("[data-test=post]");
@@ -205,8 +206,10 @@ class PagesIT extends DeployedRegistry {
 
             // money in the fund first, so the payment does not wait for it
             browser.open("clerk.html#fund");
-            browser.type("[data-test=inflow-amount]", "500000.00").click("[data-test=record-inflow]");
+            // grouped by commas, as an English page writes it
+            browser.type("[data-test=inflow-amount]", "500,000.00").click("[data-test=record-inflow]");
             browser.waitForText("[data-test=notice]", "received into the fund");
+            assertThat(browser.find("[data-test=notice]").getText()).contains("500,000.00");
             browser.screenshot("clerk-fund");
 
             browser.open("clerk.html#claims");
