@@ -211,6 +211,12 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=notice]", "received into the fund");
             assertThat(browser.find("[data-test=notice]").getText()).contains("500,000.00");
             browser.screenshot("clerk-fund");
+            // in Russian a comma is the decimal mark: 1 000,50 is one thousand tenge and fifty tiyn
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.type("[data-test=inflow-amount]", "1 000,50").click("[data-test=record-inflow]");
+            browser.waitForText("[data-test=notice]", "В фонд поступило");
+            assertThat(browser.find("[data-test=notice]").getText()).contains("000,50");
+            browser.chooseValue("[data-test=language]", "en");
 
             browser.open("clerk.html#claims");
             browser.choose("[data-test=claim-proceeding]", number);
