@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import java.util.stream.Stream;
+import kz.registry.claims.ClaimVocabulary;
 import kz.registry.reporting.control.ClaimCount;
 import kz.registry.reporting.control.ReportSql;
 import kz.registry.reporting.control.ReportSql.Dialect;
@@ -34,8 +35,8 @@ import kz.registry.shared.Roles;
 @RolesAllowed({Roles.AUDITOR, Roles.COURT_CLERK})
 public class CompensationReports {
 
-    private static final String APPROVED = ClaimStates.sql(ClaimStates.APPROVED);
-    private static final String UNDECIDED = ClaimStates.sql(ClaimStates.UNDECIDED);
+    private static final String APPROVED = ClaimStates.sql(ClaimVocabulary.APPROVED_STATES);
+    private static final String UNDECIDED = ClaimStates.sql(ClaimVocabulary.UNDECIDED_STATES);
     /** A bucket's columns, in the claim summaries and as the raw claims of one month are shaped for them. */
     private static final String BUCKET = "t.filed_year, t.category, t.status, t.citizenship, t.sex, t.minor,"
             + " t.exploitation, t.decision_days, t.payment_days, t.undecided_month";

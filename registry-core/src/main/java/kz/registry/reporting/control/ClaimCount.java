@@ -3,9 +3,9 @@ package kz.registry.reporting.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import kz.registry.claims.ClaimVocabulary;
 import kz.registry.reporting.entity.ClaimFigures;
 import kz.registry.reporting.entity.ClaimGroup;
-import kz.registry.reporting.entity.ClaimStates;
 import kz.registry.reporting.entity.CompensationQuery;
 
 /**
@@ -21,13 +21,13 @@ public record ClaimCount(ClaimGroup group, ClaimFigures figures) {
                                 BigDecimal amount, BigDecimal recovered) {
         boolean decided = decidedOn != null;
         boolean paid = paidOn != null;
-        Integer undecidedMonth = ClaimStates.UNDECIDED.contains(status)
+        Integer undecidedMonth = ClaimVocabulary.UNDECIDED_STATES.contains(status)
                 ? filedOn.getYear() * 100 + filedOn.getMonthValue() : null;
         ClaimGroup group = new ClaimGroup(filedOn.getYear(), category, status, citizenship, sex, minor, exploitation,
                 decided ? (int) ChronoUnit.DAYS.between(filedOn, decidedOn) : null,
                 paid ? (int) ChronoUnit.DAYS.between(filedOn, paidOn) : null, undecidedMonth);
         BigDecimal fixed = amount == null ? BigDecimal.ZERO : amount;
-        return new ClaimCount(group, ClaimFigures.ofOne(decided, ClaimStates.APPROVED.contains(status), fixed, paid,
+        return new ClaimCount(group, ClaimFigures.ofOne(decided, ClaimVocabulary.APPROVED_STATES.contains(status), fixed, paid,
                 recovered == null ? BigDecimal.ZERO : recovered,
                 decided && decidedOn.isAfter(filedOn.plusMonths(CompensationQuery.TARGET_MONTHS))));
     }

@@ -30,12 +30,12 @@ class ReportVocabularyTest {
     @Test
     void everyClaimStateHasItsPlaceInTheCompensationReport() {
         // as the law's procedure runs: undecided, then decided either way; approved stays approved when paid and recovered
-        assertThat(ClaimStates.UNDECIDED).containsExactlyInAnyOrder("RECEIVED", "UNDER_REVIEW");
-        assertThat(ClaimStates.APPROVED).containsExactlyInAnyOrder("APPROVED", "ON_REGISTER", "PAID", "RECOURSE_OPENED",
+        assertThat(ClaimVocabulary.UNDECIDED_STATES).containsExactlyInAnyOrder("RECEIVED", "UNDER_REVIEW");
+        assertThat(ClaimVocabulary.APPROVED_STATES).containsExactlyInAnyOrder("APPROVED", "ON_REGISTER", "PAID", "RECOURSE_OPENED",
                 "RECOVERED");
         assertThat(ClaimVocabulary.ALL_STATES).containsExactlyInAnyOrder("RECEIVED", "UNDER_REVIEW", "APPROVED", "DENIED",
                 "WITHDRAWN", "APPEALED", "ON_REGISTER", "PAID", "RECOURSE_OPENED", "RECOVERED");
-        assertThat(ClaimStates.sql(ClaimStates.UNDECIDED)).isEqualTo("('RECEIVED', 'UNDER_REVIEW')");
+        assertThat(ClaimStates.sql(ClaimVocabulary.UNDECIDED_STATES)).isEqualTo("('RECEIVED', 'UNDER_REVIEW')");
     }
 
     @Test
