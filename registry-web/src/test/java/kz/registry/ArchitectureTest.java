@@ -1,20 +1,19 @@
 package kz.registry;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -87,6 +86,30 @@ class ArchitectureTest {
                 .check(REGISTRY);
     }
 
+    /**
+     * Open to anyone only where the registry serves itself (the audit trail, sign-in, health,
+     * idempotency, statistics): what the capabilities hold is read and written in named roles, and
+     * the start-up loaders take one too (@RunAs).
+     */
+    @Test
+    void noCapabilitysBoundaryIsOpenToAnyone() {
+        noMethods().that().areDeclaredInClassesThat().resideInAnyPackage("..budget.boundary..", "..claims.boundary..",
+                        "..proceedings.boundary..", "..money.boundary..")
+                .should().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .check(REGISTRY);
+        noClasses().that().resideInAnyPackage("..budget.boundary..", "..claims.boundary..", "..proceedings.boundary..",
+                        "..money.boundary..")
+                .should().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .check(REGISTRY);
+    }
+
+    /** One way to query a filtered list (FilteredQuery, JPQL), not two: no criteria queries. */
+    @Test
+    void filteredListsAreQueriedOneWay() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence.criteria..")
+                .check(REGISTRY);
+    }
+
     private static DescribedPredicate<JavaMethod> httpMethod() {
         return DescribedPredicate.describe("answer an HTTP method", method -> method.getAnnotations().stream()
                 .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(jakarta.ws.rs.HttpMethod.class)));
@@ -109,12 +132,10 @@ class ArchitectureTest {
 
     @Test
     void aResourceWorksThroughBoundariesOnly() {
-        // what a resource is given to work with is a boundary (the transaction, the roles), never a control bean
-        noFields().that().areDeclaredInClassesThat().resideInAPackage("..rest..")
-                .and(DescribedPredicate.describe("are injected", (com.tngtech.archunit.core.domain.JavaField field) ->
-                        field.isAnnotatedWith(jakarta.inject.Inject.class) || field.isAnnotatedWith(jakarta.ejb.EJB.class)))
-                .should().haveRawType(DescribedPredicate.describe("a control class",
-                        (JavaClass type) -> type.getPackageName().matches("kz\\.registry\\.\\w+\\.control(\\..*)?")))
+        // what a resource works with is a boundary (the transaction, the roles) and the values it
+        // answers; a control class is the boundary's own business, not even named in a view
+        noClasses().that().resideInAPackage("..rest..")
+                .should().dependOnClassesThat().resideInAPackage("kz.registry..control..")
                 .check(REGISTRY);
     }
 

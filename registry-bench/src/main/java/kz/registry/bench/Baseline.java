@@ -1,9 +1,10 @@
 package kz.registry.bench;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -269,17 +270,16 @@ final class Baseline implements AutoCloseable {
                 select.setFetchSize(1000);
                 select.setInt(1, 1993);
                 select.setInt(2, 2100);
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
+                        .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                String[] cells = new String[17];
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        for (int i = 1; i <= 17; i++) {
+                        for (int i = 1; i <= cells.length; i++) {
                             Object value = row.getObject(i);
-                            if (i > 1) {
-                                writer.write(',');
-                            }
-                            writer.write(value == null ? "" : value.toString());
+                            cells[i - 1] = value == null ? "" : value.toString();
                         }
-                        writer.write("\r\n");
+                        writer.writeRecord(cells);
                         rows[0]++;
                     }
                 }

@@ -1,7 +1,9 @@
 package kz.registry.bench;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.json.JsonObject;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -215,16 +218,18 @@ public final class NationalBench {
         long began = System.nanoTime();
         int lines = 0;
         for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-            StringBuilder csv = new StringBuilder("date,currency,rate,quant\n");
-            for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
-                for (int c = 0; c < CURRENCIES.size(); c++) {
-                    csv.append(day).append(',').append(CURRENCIES.get(c)).append(',')
-                            .append(String.format(Locale.ROOT, "%.2f", 100 + c * 7 + day.getDayOfYear() / 10.0))
-                            .append(",1\n");
-                    lines++;
+            int days = LocalDate.of(year, 12, 31).getDayOfYear();
+            int first = year;
+            String csv = csv(List.of("date", "currency", "rate", "quant"), file -> {
+                for (LocalDate day = LocalDate.of(first, 1, 1); day.getYear() == first; day = day.plusDays(1)) {
+                    for (int c = 0; c < CURRENCIES.size(); c++) {
+                        file.writeRecord(day.toString(), CURRENCIES.get(c),
+                                String.format(Locale.ROOT, "%.2f", 100 + c * 7 + day.getDayOfYear() / 10.0), "1");
+                    }
                 }
-            }
-            finance.post("api/rates/imports", "text/csv", csv.toString()).expect(200);
+            });
+            lines += days * CURRENCIES.size();
+            finance.post("api/rates/imports", "text/csv", csv).expect(200);
         }
         say(String.format(Locale.ROOT, "%nLoad: %,d daily rates imported in %.1f s.", lines, seconds(began)));
     }
@@ -240,20 +245,25 @@ public final class NationalBench {
             int year = FIRST_YEAR + (int) ((allocationsLoaded / 10_000) % YEARS);
             UUID forShelters = appropriations.get((year - FIRST_YEAR) * 2);
             UUID forInvestigations = appropriations.get((year - FIRST_YEAR) * 2 + 1);
-            StringBuilder csv = new StringBuilder("appropriation,shelter,case_number,recipient,amount,currency,value_date,description\n");
-            for (int i = 0; i < lines; i++) {
-                long n = allocationsLoaded + i;
-                String target = n % 2 == 0 ? forShelters + ",\"" + shelters.get((int) (n % shelters.size())) + "\",,"
-                        : forInvestigations + ",,BENCH-" + year + "-" + (n % 5000) + ",";
-                csv.append(target).append(',').append("1000.00,KZT,").append(year).append("-0")
-                        .append(1 + n % 9).append("-15,bench\n");
-            }
-            JsonObject batch = finance.post("api/allocations/imports", "text/csv", csv.toString()).expect(201).json();
-            StringBuilder payments = new StringBuilder("allocation,amount,currency,value_date,description\n");
-            for (UUID id : idsOfBatch(UUID.fromString(batch.getString("id")))) {
-                payments.append(id).append(",1000.00,KZT,").append(year).append("-11-20,bench\n");
-            }
-            finance.post("api/payments/imports", "text/csv", payments.toString()).expect(201);
+            long from = allocationsLoaded;
+            String csv = csv(List.of("appropriation", "shelter", "case_number", "recipient", "amount", "currency",
+                    "value_date", "description"), file -> {
+                for (long n = from; n < from + lines; n++) {
+                    String valueDate = year + "-0" + (1 + n % 9) + "-15";
+                    if (n % 2 == 0) {
+                        file.writeRecord(forShelters.toString(), shelters.get((int) (n % shelters.size())), "", "",
+                                "1000.00", "KZT", valueDate, "bench");
+                    } else {
+                        file.writeRecord(forInvestigations.toString(), "", "BENCH-" + year + "-" + (n % 5000), "",
+                                "1000.00", "KZT", valueDate, "bench");
+                    }
+                }
+            });
+            JsonObject batch = finance.post("api/allocations/imports", "text/csv", csv).expect(201).json();
+            List<UUID> allocated = idsOfBatch(UUID.fromString(batch.getString("id")));
+            String payments = csv(List.of("allocation", "amount", "currency", "value_date", "description"), file ->
+                    allocated.forEach(id -> file.writeRecord(id.toString(), "1000.00", "KZT", year + "-11-20", "bench")));
+            finance.post("api/payments/imports", "text/csv", payments).expect(201);
             allocationsLoaded += lines;
             done += lines;
         }
@@ -553,5 +563,14 @@ public final class NationalBench {
                 + " database and recorded the cache: %.1f s; the cache: %d MiB).%n", cold, trainingSeconds,
                 Files.size(cache) / (1024 * 1024)));
         return List.of("-XX:AOTCache=" + cache);
+    }
+
+    /** A CSV file's text: the header, then the rows the writer is given. */
+    private static String csv(List<String> header, Consumer<CsvWriter> rows) {
+        StringWriter text = new StringWriter();
+        CsvWriter file = CsvWriter.builder().build(text);
+        file.writeRecord(header);
+        rows.accept(file);
+        return text.toString();
     }
 }

@@ -1,5 +1,7 @@
 package kz.registry.money;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -14,8 +16,14 @@ import kz.registry.shared.InvalidInputException;
  * (and a stated amount has at most 15 digits before the point: {@link DecimalText});
  * any rounding is asked for by name, with its mode. Two currencies never add up: that is a
  * rule of the domain (422), not a programming error.
+ *
+ * <p>Entities keep money as it is, in two columns: the amount and the currency's code (an entity
+ * names its own columns with {@code @AttributeOverride}).
  */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+@Embeddable
+public record Money(@Column(name = "amount", nullable = false, precision = 24, scale = 4) BigDecimal amount,
+                    @Column(name = "currency", nullable = false, length = 3) Currency currency)
+        implements Comparable<Money> {
 
     /** The tenge: the registry's own currency, which every conversion goes through. */
     public static final Currency KZT = Currency.getInstance("KZT");
@@ -45,6 +53,16 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /** An amount of tenge as a person states it, such as {@code kzt("162700000.00")}. */
+    public static Money kzt(String amount) {
+        return of(amount, KZT.getCurrencyCode());
+    }
+
+    /** An amount of tenge as stored: at most two decimals. */
+    public static Money kzt(BigDecimal amount) {
+        return new Money(amount, KZT);
+    }
+
     /** A computed amount, rounded to the currency's minor unit with the given mode. */
     public static Money rounded(BigDecimal amount, Currency currency, RoundingMode mode) {
         return new Money(amount.setScale(digits(currency), mode), currency);
@@ -67,8 +85,25 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.subtract(sameCurrency(other).amount), currency);
     }
 
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /** This amount times a factor (a count, a multiple of the MCI), rounded to the minor unit the given way. */
+    public Money times(BigDecimal factor, RoundingMode mode) {
+        return rounded(amount.multiply(factor), currency, mode);
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
     }
 
     @Override

@@ -16,6 +16,6 @@ public record RateUsed(String currency, BigDecimal kztPerUnit, String what, Loca
                        BigDecimal publishedRate, Integer quant, String source, Integer revision, Integer days) {
 
     public static RateUsed tenge() {
-        return new RateUsed("KZT", BigDecimal.ONE, "the tenge itself", null, null, null, "by definition", null, null);
+        return new RateUsed(Money.KZT.getCurrencyCode(), BigDecimal.ONE, "the tenge itself", null, null, null, "by definition", null, null);
     }
 }

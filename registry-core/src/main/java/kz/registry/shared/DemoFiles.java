@@ -1,6 +1,8 @@
 package kz.registry.shared;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads a demo data file from the build: lines of fields separated by {@code ;}, blank lines and
+ * Reads a demo data file from the build: records of fields separated by {@code ;}, blank lines and
  * lines starting with {@code #} (comments that say where the figures come from) left out.
  */
 public final class DemoFiles {
@@ -22,10 +24,11 @@ public final class DemoFiles {
             if (in == null) {
                 throw new IllegalStateException("Demo data " + resource + " is missing from the build.");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1))
-                    .toList();
+            try (CsvReader<CsvRecord> records = CsvReader.builder().fieldSeparator(';')
+                    .commentStrategy(CommentStrategy.SKIP).commentCharacter('#').ignoreDifferentFieldCount(true)
+                    .ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return records.stream().map(record -> record.getFields().toArray(String[]::new)).toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

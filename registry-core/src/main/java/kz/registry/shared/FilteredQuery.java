@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A list's JPQL query made of the filters a caller gave: the page of items in a stated order and
- * the count of all, with the same conditions and parameters.
+ * the count of all, or sums over them, with the same conditions and parameters. The one way the
+ * registry queries a filtered list (reports, which aggregate across capabilities, use SQL).
  */
 public final class FilteredQuery {
 
@@ -30,6 +31,18 @@ public final class FilteredQuery {
             parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return this;
+    }
+
+    /** Adds {@code field = value} when the caller gave a value; a null leaves the field unfiltered. */
+    public FilteredQuery equal(String field, Object value) {
+        return value == null ? this : and(alias + "." + field + " = :" + field, field, value);
+    }
+
+    /** Rows of a selection over the matching entities, such as sums: {@code select} names the alias, {@code tail} groups and orders. */
+    public <T> List<T> rows(EntityManager em, Class<T> type, String select, String tail) {
+        TypedQuery<T> query = em.createQuery(select + " from " + entity + " " + alias + where + " " + tail, type);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     public <T> Page<T> page(EntityManager em, Class<T> type, String orderBy, PageRequest page) {

@@ -1,11 +1,9 @@
 package kz.registry.shared;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -45,20 +43,30 @@ public record Sort(List<Key> keys) {
 
     /** The JPQL order: the caller's fields (each checked against those allowed), then the list's own. */
     public String jpql(String alias, List<String> allowed, String ownOrder) {
-        String chosen = keys.stream().map(key -> alias + "." + checked(key.field(), allowed) + (key.descending() ? " desc" : ""))
-                .collect(Collectors.joining(", "));
-        return chosen.isEmpty() ? ownOrder : chosen + ", " + ownOrder;
+        Map<String, String> paths = new LinkedHashMap<>();
+        allowed.forEach(field -> paths.put(field, field));
+        return jpql(alias, paths, ownOrder);
     }
 
-    /** The same for a criteria query over {@code root}. */
-    public List<Order> criteria(CriteriaBuilder cb, Path<?> root, List<String> allowed, Order... ownOrder) {
-        List<Order> orders = new ArrayList<>();
-        for (Key key : keys) {
-            Path<?> field = root.get(checked(key.field(), allowed));
-            orders.add(key.descending() ? cb.desc(field) : cb.asc(field));
+    /** Sortable fields with where each lies, in order: {@code paths("valueDate", "valueDate", "amount", "amount.amount")}. */
+    public static Map<String, String> paths(String... fieldsAndPaths) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndPaths.length; i += 2) {
+            paths.put(fieldsAndPaths[i], fieldsAndPaths[i + 1]);
         }
-        orders.addAll(Arrays.asList(ownOrder));
-        return orders;
+        return paths;
+    }
+
+    /**
+     * The same where a field the caller names lies at another path, such as {@code amount} at
+     * {@code amount.amount} in an entity that keeps its money as {@link kz.registry.money.Money}.
+     */
+    public String jpql(String alias, Map<String, String> pathOfField, String ownOrder) {
+        List<String> allowed = List.copyOf(pathOfField.keySet());
+        String chosen = keys.stream().map(key -> alias + "." + pathOfField.get(checked(key.field(), allowed))
+                        + (key.descending() ? " desc" : ""))
+                .collect(Collectors.joining(", "));
+        return chosen.isEmpty() ? ownOrder : chosen + ", " + ownOrder;
     }
 
     private static String checked(String field, List<String> allowed) {

@@ -58,4 +58,18 @@ class MoneyTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("currency"));
         assertThatThrownBy(() -> Money.of("one", "KZT")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void negatesMultipliesAndComparesWithinItsCurrency() {
+        Money grant = Money.of("3932.00", "KZT");
+
+        assertThat(grant.times(new BigDecimal("30"), RoundingMode.UNNECESSARY)).isEqualTo(Money.of("117960.00", "KZT"));
+        assertThat(grant.times(new BigDecimal("0.333"), RoundingMode.HALF_EVEN)).isEqualTo(Money.of("1309.36", "KZT"));
+        assertThat(grant.negate()).isEqualTo(Money.of("-3932.00", "KZT"));
+        assertThat(grant.negate().isNegative()).isTrue();
+        assertThat(grant.plus(grant.negate()).isZero()).isTrue();
+        assertThat(grant.isPositive()).isTrue();
+        assertThat(Money.kzt(new BigDecimal("5.5"))).isEqualTo(Money.of("5.50", "KZT"));
+        assertThatThrownBy(() -> grant.compareTo(Money.of("1.00", "USD"))).isInstanceOf(BusinessRuleException.class);
+    }
 }

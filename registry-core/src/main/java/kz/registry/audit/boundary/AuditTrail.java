@@ -6,34 +6,31 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Recorded;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.control.SequenceNumbers;
+import kz.registry.audit.entity.AuditEntry;
 import kz.registry.audit.entity.AuditPending;
 import kz.registry.audit.entity.AuditQuery;
-import kz.registry.shared.Roles;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.RequestCorrelation;
+import kz.registry.shared.Roles;
 
 /**
  * The audit trail. Boundaries record each change inside their own transaction, so a change
@@ -45,7 +42,7 @@ import kz.registry.shared.RequestCorrelation;
 public class AuditTrail {
 
     /** Who acts when no one signed in does: start-up tasks such as loading demo data. */
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = Roles.SYSTEM;
 
     @Inject
     Event<Recorded> recorded;
@@ -117,38 +114,18 @@ public class AuditTrail {
 
     @RolesAllowed(Roles.AUDITOR)
     public Page<AuditEntry> entries(AuditQuery query, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
-        Root<AuditEntry> entry = select.from(AuditEntry.class);
-        select.where(matching(cb, entry, query)).orderBy(page.sort().criteria(cb, entry, List.of("sequence", "occurredAt"),
-                cb.asc(entry.get("sequence"))));
-        List<AuditEntry> items = em.createQuery(select)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<AuditEntry> counted = count.from(AuditEntry.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, query));
-        return new Page<>(items, em.createQuery(count).getSingleResult(), page.offset(), page.limit());
-    }
-
-    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query) {
-        List<Predicate> where = new ArrayList<>();
-        if (query.aggregateType() != null) {
-            where.add(cb.equal(entry.get("aggregateType"), query.aggregateType()));
-        }
-        if (query.aggregateId() != null) {
-            where.add(cb.equal(entry.get("aggregateId"), query.aggregateId()));
-        }
-        if (query.actor() != null) {
-            where.add(cb.equal(entry.get("actor"), query.actor()));
-        }
+        FilteredQuery entries = new FilteredQuery("AuditEntry", "a")
+                .equal("aggregateType", query.aggregateType())
+                .equal("aggregateId", query.aggregateId())
+                .equal("actor", query.actor());
         if (query.from() != null) {
-            where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), query.from()));
+            entries.and("a.occurredAt >= :from", "from", query.from());
         }
         if (query.to() != null) {
-            where.add(cb.lessThan(entry.get("occurredAt"), query.to()));
+            entries.and("a.occurredAt < :to", "to", query.to());
         }
-        return where.toArray(Predicate[]::new);
+        return entries.page(em, AuditEntry.class, page.sort().jpql("a", List.of("sequence", "occurredAt"), "a.sequence"),
+                page);
     }
 
     private String actor(String roles) {

@@ -8,10 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -46,9 +42,11 @@ import kz.registry.money.Basis;
 import kz.registry.money.Money;
 import kz.registry.money.Restatement;
 import kz.registry.money.boundary.Conversions;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
+import kz.registry.shared.Sort;
 import kz.registry.shared.UnknownRecordException;
 
 /**
@@ -172,21 +170,23 @@ public class BudgetEntries {
     }
 
     /** A page of entries, each with its equivalents on {@code basis} (null: each entry's own value date). */
-    public Page<ListedEntry> list(EntryFilter filter, PageRequest page, Basis basis) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<BudgetEntry> select = cb.createQuery(BudgetEntry.class);
-        Root<BudgetEntry> entry = select.from(BudgetEntry.class);
-        select.where(matching(cb, entry, filter))
-                .orderBy(page.sort().criteria(cb, entry, List.of("valueDate", "postedAt", "fiscalYear", "amount", "purpose"),
-                        cb.asc(entry.get("valueDate")), cb.asc(entry.get("postedAt")), cb.asc(entry.get("id"))));
-        List<BudgetEntry> items = em.createQuery(select)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    /** What a list of entries sorts on, and where each lies in the entity. */
+    private static final Map<String, String> SORTABLE = Sort.paths("valueDate", "valueDate", "postedAt", "postedAt",
+            "fiscalYear", "fiscalYear", "amount", "amount.amount", "purpose", "purpose");
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<BudgetEntry> counted = count.from(BudgetEntry.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, filter));
-        return new Page<>(shown(states(items), basis), em.createQuery(count).getSingleResult(), page.offset(),
-                page.limit());
+    public Page<ListedEntry> list(EntryFilter filter, PageRequest page, Basis basis) {
+        Page<BudgetEntry> entries = new FilteredQuery("BudgetEntry", "e")
+                .equal("kind", filter.kind())
+                .equal("fiscalYear", filter.year())
+                .equal("source", filter.source())
+                .equal("purpose", filter.purpose())
+                .equal("parentId", filter.parentId())
+                .equal("appropriationId", filter.appropriationId())
+                .equal("shelterId", filter.shelterId())
+                .equal("caseNumber", filter.caseNumber())
+                .equal("batchId", filter.batchId())
+                .page(em, BudgetEntry.class, page.sort().jpql("e", SORTABLE, "e.valueDate, e.postedAt, e.id"), page);
+        return new Page<>(shown(states(entries.items()), basis), entries.total(), page.offset(), page.limit());
     }
 
     /** Entries with their reversals and what stands against each: two queries for the whole page. */
@@ -225,57 +225,17 @@ public class BudgetEntries {
 
     /** A year's sums by purpose, kind and currency, reversals netted. */
     private List<TotalLine> totals(TotalsQuery query) {
-        StringBuilder jpql = new StringBuilder("select e.purpose, e.kind, e.currency, sum(e.amount) from BudgetEntry e"
-                + " where e.fiscalYear = :year");
+        FilteredQuery year = new FilteredQuery("BudgetEntry", "e").equal("fiscalYear", query.year());
         if (!query.sources().isEmpty()) {
-            jpql.append(" and e.source in :sources");
+            year.and("e.source in :sources", "sources", query.sources());
         }
         if (!query.purposes().isEmpty()) {
-            jpql.append(" and e.purpose in :purposes");
+            year.and("e.purpose in :purposes", "purposes", query.purposes());
         }
-        jpql.append(" group by e.purpose, e.kind, e.currency order by e.purpose, e.kind, e.currency");
-        var totals = em.createQuery(jpql.toString(), Object[].class).setParameter("year", query.year());
-        if (!query.sources().isEmpty()) {
-            totals.setParameter("sources", query.sources());
-        }
-        if (!query.purposes().isEmpty()) {
-            totals.setParameter("purposes", query.purposes());
-        }
-        return totals.getResultList().stream()
+        return year.rows(em, Object[].class, "select e.purpose, e.kind, e.amount.currency, sum(e.amount.amount)",
+                        "group by e.purpose, e.kind, e.amount.currency order by e.purpose, e.kind, e.amount.currency").stream()
                 .map(row -> new TotalLine((String) row[0], (EntryKind) row[1], Money.rounded((BigDecimal) row[3],
-                        Currency.getInstance((String) row[2]), RoundingMode.UNNECESSARY)))
+                        (Currency) row[2], RoundingMode.UNNECESSARY)))
                 .toList();
-    }
-
-    private static Predicate[] matching(CriteriaBuilder cb, Root<BudgetEntry> entry, EntryFilter filter) {
-        List<Predicate> where = new ArrayList<>();
-        if (filter.kind() != null) {
-            where.add(cb.equal(entry.get("kind"), filter.kind()));
-        }
-        if (filter.year() != null) {
-            where.add(cb.equal(entry.get("fiscalYear"), filter.year()));
-        }
-        if (filter.source() != null) {
-            where.add(cb.equal(entry.get("source"), filter.source()));
-        }
-        if (filter.purpose() != null) {
-            where.add(cb.equal(entry.get("purpose"), filter.purpose()));
-        }
-        if (filter.parentId() != null) {
-            where.add(cb.equal(entry.get("parentId"), filter.parentId()));
-        }
-        if (filter.appropriationId() != null) {
-            where.add(cb.equal(entry.get("appropriationId"), filter.appropriationId()));
-        }
-        if (filter.shelterId() != null) {
-            where.add(cb.equal(entry.get("shelterId"), filter.shelterId()));
-        }
-        if (filter.caseNumber() != null) {
-            where.add(cb.equal(entry.get("caseNumber"), filter.caseNumber()));
-        }
-        if (filter.batchId() != null) {
-            where.add(cb.equal(entry.get("batchId"), filter.batchId()));
-        }
-        return where.toArray(Predicate[]::new);
     }
 }

@@ -15,14 +15,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.budget.BulkEntryProgress;
 import kz.registry.budget.control.BudgetCsv;
 import kz.registry.budget.control.BudgetLedger;
 import kz.registry.budget.control.BulkEntryJobs;
@@ -32,10 +36,11 @@ import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.Shelter;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
-import kz.registry.operations.boundary.PlannerStatistics;
 import kz.registry.money.Money;
+import kz.registry.operations.boundary.PlannerStatistics;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.JobOutcomes;
+import kz.registry.shared.ReceivedFile;
 import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
 
@@ -81,42 +86,48 @@ public class BulkEntries {
     public record BatchSummary(Batch batch, Map<String, Money> totals, boolean replayed) {
     }
 
-    /** Reads and posts a file now, in this request's transaction. */
+    /** Reads and posts a file now, in this request's transaction. The caller keeps the file and deletes it. */
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public BatchSummary post(RequestKey key, EntryKind kind, String csv) {
+    public BatchSummary post(RequestKey key, EntryKind kind, ReceivedFile csv) {
         Optional<UUID> earlier = idempotency.earlierResult(key, type(kind)).map(UUID::fromString);
         if (earlier.isPresent()) {
             return summary(earlier.get(), true);
         }
-        return summary(write(key, kind, read(kind, csv), BudgetLedger.Progress.NONE), false);
+        return summary(write(key, kind, csv, BudgetLedger.Progress.NONE), false);
     }
 
     /** A file posting in the background, or, for a key already used, the batch the key made. */
-    public record Started(BulkEntryJobs.Job job, BatchSummary earlier) {
+    public record Started(BulkEntryProgress job, BatchSummary earlier) {
     }
 
     /**
-     * Reads a file now (a malformed header is refused at once) and posts it in the background.
+     * Counts a file's lines now (a malformed header is refused at once) and posts it in the
+     * background. Once started, the job owns the file and deletes it when it ends; otherwise the
+     * caller does.
      */
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Started start(RequestKey key, EntryKind kind, String csv) {
+    public Started start(RequestKey key, EntryKind kind, ReceivedFile csv) {
         Optional<UUID> earlier = idempotency.earlierResult(key, type(kind)).map(UUID::fromString);
         if (earlier.isPresent()) {
             return new Started(null, summary(earlier.get(), true));
         }
-        List<BudgetLedger.Line> lines = read(kind, csv);
-        BulkEntryJobs.Job job = jobs.start(kind, lines.size(), session.getCallerPrincipal().getName(), clock.instant());
-        session.getBusinessObject(BulkEntries.class).run(job, key, kind, lines);
-        return new Started(job, null);
+        long lines;
+        try (var read = lines(kind, csv).get()) {
+            lines = read.count();
+        }
+        BulkEntryJobs.Job job = jobs.start(kind, Math.toIntExact(lines), session.getCallerPrincipal().getName(),
+                clock.instant());
+        session.getBusinessObject(BulkEntries.class).run(job, key, kind, csv);
+        return new Started(job.progress(), null);
     }
 
-    /** Posts a file in a transaction of its own, as the caller who sent it. */
+    /** Posts a file in a transaction of its own, as the caller who sent it, and deletes the file. */
     @Asynchronous
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void run(BulkEntryJobs.Job job, RequestKey key, EntryKind kind, List<BudgetLedger.Line> lines) {
-        try {
-            var summary = write(key, kind, lines, job);
+    public void run(BulkEntryJobs.Job job, RequestKey key, EntryKind kind, ReceivedFile csv) {
+        try (csv) {
+            var summary = write(key, kind, csv, job);
             JobOutcomes.onCompletion(transactions, () -> job.finished(summary), why -> job.failed(why, Map.of()));
         } catch (InvalidInputException e) {
             session.setRollbackOnly();
@@ -127,31 +138,40 @@ public class BulkEntries {
         }
     }
 
-    public BulkEntryJobs.Job job(UUID id) {
-        return jobs.find(id).orElseThrow(() -> new UnknownRecordException("bulk entry job", id));
+    public BulkEntryProgress job(UUID id) {
+        return jobs.find(id).map(BulkEntryJobs.Job::progress)
+                .orElseThrow(() -> new UnknownRecordException("bulk entry job", id));
     }
 
     public BatchSummary batch(UUID id) {
         return summary(id, false);
     }
 
-    private List<BudgetLedger.Line> read(EntryKind kind, String csv) {
-        return BudgetCsv.read(csv == null ? "" : csv, kind, name -> Shelters.findByName(em, name).map(Shelter::id));
+    /**
+     * The file's lines, read afresh at each call; a shelter named in many lines is looked up
+     * once.
+     */
+    private Supplier<Stream<BudgetLedger.Line>> lines(EntryKind kind, ReceivedFile csv) {
+        Map<String, Optional<UUID>> shelters = new HashMap<>();
+        return () -> BudgetCsv.lines(csv.reader(), kind,
+                name -> shelters.computeIfAbsent(name, n -> Shelters.findByName(em, n).map(Shelter::id)));
     }
 
-    private UUID write(RequestKey key, EntryKind kind, List<BudgetLedger.Line> lines, BudgetLedger.Progress progress) {
-        Batch batch = new Batch(kind, lines.size(), clock.instant(), session.getCallerPrincipal().getName());
+    private UUID write(RequestKey key, EntryKind kind, ReceivedFile csv, BudgetLedger.Progress progress) {
+        Batch batch = new Batch(kind, clock.instant(), session.getCallerPrincipal().getName());
         em.persist(batch);
         em.flush();
         BudgetEntry.Stamp stamp = new BudgetEntry.Stamp(batch.postedAt(), batch.postedBy(), batch.id());
-        ledger.postAll(lines, stamp, progress, chunk -> audit.recordAll(chunk.stream()
+        int posted = ledger.postAll(lines(kind, csv), stamp, progress, chunk -> audit.recordAll(chunk.stream()
                 .map(entry -> new AuditEvent(AuditAction.CREATED, entry.kind().recordType(), entry.id().toString(),
                         null, Snapshots.of(entry.snapshot())))
                 .toList()));
+        batch = em.find(Batch.class, batch.id()); // posting in chunks cleared the persistence context
+        batch.counted(posted);
         audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, batch.id().toString(), null,
                 Snapshots.of(batch.snapshot())));
         idempotency.remember(key, type(kind), batch.id().toString());
-        statistics.afterLargeFile(lines.size(), List.of(PlannerStatistics.Grown.BUDGET_ENTRY,
+        statistics.afterLargeFile(posted, List.of(PlannerStatistics.Grown.BUDGET_ENTRY,
                 PlannerStatistics.Grown.AUDIT_ENTRY));
         return batch.id();
     }
@@ -162,11 +182,11 @@ public class BulkEntries {
             throw new UnknownRecordException(RECORD_TYPE, id);
         }
         Map<String, Money> totals = new java.util.TreeMap<>();
-        em.createQuery("select e.currency, sum(e.amount) from BudgetEntry e where e.batchId = :batch"
-                        + " group by e.currency", Object[].class)
+        em.createQuery("select e.amount.currency, sum(e.amount.amount) from BudgetEntry e where e.batchId = :batch"
+                        + " group by e.amount.currency", Object[].class)
                 .setParameter("batch", id).getResultList()
-                .forEach(row -> totals.put((String) row[0], Money.rounded((BigDecimal) row[1],
-                        Currency.getInstance((String) row[0]), RoundingMode.UNNECESSARY)));
+                .forEach(row -> totals.put(((Currency) row[0]).getCurrencyCode(), Money.rounded((BigDecimal) row[1],
+                        (Currency) row[0], RoundingMode.UNNECESSARY)));
         return new BatchSummary(batch, totals, replayed);
     }
 

@@ -1,8 +1,5 @@
 package kz.registry.budget.boundary;
 
-import kz.registry.idempotency.boundary.IdempotentRequests;
-import kz.registry.idempotency.RequestKey;
-import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,6 +16,9 @@ import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.entity.FiscalPeriod;
+import kz.registry.idempotency.Created;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.shared.ConflictException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
@@ -59,12 +59,11 @@ public class Periods {
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public Created<FiscalPeriod> open(RequestKey key, int year) {
-        return idempotency.once(key, RECORD_TYPE, () -> open(em, audit, year, clock, session.getCallerPrincipal().getName()),
+        return idempotency.once(key, RECORD_TYPE, () -> opened(year, session.getCallerPrincipal().getName()),
                 FiscalPeriod::year, known -> get(Integer.parseInt(known)));
     }
 
-    /** Opens a year in the caller's transaction and records it: for finance officers and start-up loaders. */
-    public static FiscalPeriod open(EntityManager em, AuditTrail audit, int year, Clock clock, String by) {
+    private FiscalPeriod opened(int year, String by) {
         if (em.find(FiscalPeriod.class, FiscalPeriod.checkedYear(year)) != null) {
             throw new ConflictException("Fiscal year " + year + " is already open (or closed): GET /api/periods/" + year);
         }

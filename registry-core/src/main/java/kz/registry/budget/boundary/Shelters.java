@@ -1,18 +1,10 @@
 package kz.registry.budget.boundary;
 
-import kz.registry.idempotency.boundary.IdempotentRequests;
-import kz.registry.idempotency.RequestKey;
-import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,10 +16,14 @@ import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.entity.Shelter;
 import kz.registry.budget.entity.ShelterDetails;
 import kz.registry.budget.entity.ShelterFilter;
-import kz.registry.shared.Roles;
+import kz.registry.idempotency.Created;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
+import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
 
 /**
@@ -53,17 +49,12 @@ public class Shelters {
     public Created<Shelter> register(RequestKey key, ShelterDetails details) {
         return idempotency.once(key, RECORD_TYPE, () -> {
             refuseDuplicateName(details.name(), null);
-            return persistAndRecord(em, audit, details);
+            Shelter shelter = new Shelter(details);
+            em.persist(shelter);
+            audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, shelter.id().toString(), null,
+                    Snapshots.of(shelter.details())));
+            return shelter;
         }, Shelter::id, id -> get(UUID.fromString(id)));
-    }
-
-    /** Registers a shelter in the caller's transaction and records it: for finance officers and start-up loaders. */
-    public static Shelter persistAndRecord(EntityManager em, AuditTrail audit, ShelterDetails details) {
-        Shelter shelter = new Shelter(details);
-        em.persist(shelter);
-        audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, shelter.id().toString(), null,
-                Snapshots.of(shelter.details())));
-        return shelter;
     }
 
     public Optional<Shelter> find(UUID id) {
@@ -102,35 +93,15 @@ public class Shelters {
     }
 
     public Page<Shelter> list(ShelterFilter filter, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Shelter> select = cb.createQuery(Shelter.class);
-        Root<Shelter> shelter = select.from(Shelter.class);
-        select.where(matching(cb, shelter, filter))
-                .orderBy(page.sort().criteria(cb, shelter, List.of("name", "city", "openedYear", "foreignVictimsEligibleFrom"),
-                        cb.asc(shelter.get("city")), cb.asc(shelter.get("name")), cb.asc(shelter.get("id"))));
-        List<Shelter> items = em.createQuery(select)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit())
-                .getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Shelter> counted = count.from(Shelter.class);
-        count.select(cb.count(counted)).where(matching(cb, counted, filter));
-        long total = em.createQuery(count).getSingleResult();
-
-        return new Page<>(items, total, page.offset(), page.limit());
-    }
-
-    private static Predicate[] matching(CriteriaBuilder cb, Root<Shelter> shelter, ShelterFilter filter) {
-        List<Predicate> where = new ArrayList<>();
+        FilteredQuery shelters = new FilteredQuery("Shelter", "s");
         if (filter.city() != null && !filter.city().isBlank()) {
-            where.add(cb.equal(cb.lower(shelter.get("city")), filter.city().strip().toLowerCase(Locale.ROOT)));
+            shelters.and("lower(s.city) = :city", "city", filter.city().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.acceptsForeignVictimsOn() != null) {
-            where.add(cb.lessThanOrEqualTo(shelter.get("foreignVictimsEligibleFrom"), filter.acceptsForeignVictimsOn()));
+            shelters.and("s.foreignVictimsEligibleFrom <= :on", "on", filter.acceptsForeignVictimsOn());
         }
-        return where.toArray(Predicate[]::new);
+        return shelters.page(em, Shelter.class, page.sort().jpql("s", List.of("name", "city", "openedYear",
+                "foreignVictimsEligibleFrom"), "s.city, s.name, s.id"), page);
     }
 
     private void refuseDuplicateName(String name, UUID exceptId) {

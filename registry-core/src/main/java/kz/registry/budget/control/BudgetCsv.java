@@ -1,8 +1,8 @@
 package kz.registry.budget.control;
 
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.Posting;
 import kz.registry.budget.entity.Target;
 import kz.registry.money.Money;
+import kz.registry.shared.CsvRows;
 import kz.registry.shared.DomainException;
 import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
- * Reads a bulk entry: a CSV file with a header line, comma separated, fields quoted with
- * {@code "} where they hold a comma or a quote (a quote doubled inside), one record a line.
+ * Reads a bulk entry: a CSV file (RFC 4180) with a header line, comma separated, fields quoted with
+ * {@code "} where they hold a comma, a quote (doubled inside) or a line break.
  * <ul>
  * <li>allocations: {@code appropriation,shelter,case_number,recipient,amount,currency,value_date,description},
  * where the shelter is its name or id and exactly one of shelter, case_number and recipient is filled;</li>
@@ -47,46 +49,42 @@ public final class BudgetCsv {
     }
 
     /**
-     * The file's lines as postings of one kind.
+     * The file's lines as postings of one kind, read one at a time as the stream is used; the
+     * header is read and checked at once. Closing the stream closes the file.
      *
      * @param shelters finds a shelter's id by its name
      */
-    public static List<BudgetLedger.Line> read(String text, EntryKind kind, Function<String, Optional<UUID>> shelters) {
+    public static Stream<BudgetLedger.Line> lines(Reader file, EntryKind kind, Function<String, Optional<UUID>> shelters) {
         List<String> columns = columns(kind);
-        String[] rows = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        int headerAt = firstNonBlank(rows);
-        if (headerAt < 0) {
-            throw new InvalidInputException("file", "is empty: it needs a header line (" + String.join(",", columns)
-                    + ") and at least one line");
-        }
-        if (rows[headerAt].length() > InputLimits.MAX_LINE_CHARS) {
-            throw new InvalidInputException("header", InputLimits.lineTooLong());
-        }
-        Map<String, Integer> header = header(rows[headerAt], columns);
-        List<BudgetLedger.Line> lines = new ArrayList<>();
-        for (int i = headerAt + 1; i < rows.length; i++) {
-            if (rows[i].isBlank()) {
-                continue;
+        CsvRows rows = CsvRows.of(file);
+        try {
+            CsvRows.Row first = rows.next();
+            if (first == null) {
+                throw new InvalidInputException("file", "is empty: it needs a header line (" + String.join(",", columns)
+                        + ") and at least one line");
             }
-            int number = i + 1;
-            if (rows[i].length() > InputLimits.MAX_LINE_CHARS) {
-                lines.add(new BudgetLedger.Line(number, null, InputLimits.lineTooLong()));
-                continue;
+            if (first.tooLong()) {
+                throw new InvalidInputException("header", InputLimits.lineTooLong());
             }
-            try {
-                Map<String, String> cells = cells(split(rows[i]), header, number);
-                lines.add(new BudgetLedger.Line(number, posting(kind, cells, shelters), null));
-            } catch (DomainException e) {
-                lines.add(new BudgetLedger.Line(number, null, e instanceof InvalidInputException invalid
-                        ? String.join("; ", invalid.fieldErrors().entrySet().stream()
-                                .map(field -> field.getKey() + ": " + field.getValue()).toList())
-                        : e.getMessage()));
-            }
+            Map<String, Integer> header = header(first.fields(), columns);
+            return rows.rest().map(row -> line(row, header, kind, shelters));
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
         }
-        if (lines.isEmpty()) {
-            throw new InvalidInputException("file", "has a header but no lines");
+    }
+
+    private static BudgetLedger.Line line(CsvRows.Row row, Map<String, Integer> header, EntryKind kind,
+                                          Function<String, Optional<UUID>> shelters) {
+        if (row.tooLong()) {
+            return new BudgetLedger.Line(row.line(), null, InputLimits.lineTooLong());
         }
-        return lines;
+        try {
+            Map<String, String> cells = cells(row.fields(), header);
+            return new BudgetLedger.Line(row.line(), posting(kind, cells, shelters), null);
+        } catch (DomainException e) {
+            return new BudgetLedger.Line(row.line(), null, BudgetLedger.LineRefusals.why(e));
+        }
     }
 
     private static Posting posting(EntryKind kind, Map<String, String> cells, Function<String, Optional<UUID>> shelters) {
@@ -135,8 +133,7 @@ public final class BudgetCsv {
         return raw.strip();
     }
 
-    private static Map<String, Integer> header(String line, List<String> columns) {
-        List<String> names = split(line);
+    private static Map<String, Integer> header(List<String> names, List<String> columns) {
         Map<String, Integer> header = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip().toLowerCase(Locale.ROOT);
@@ -158,7 +155,7 @@ public final class BudgetCsv {
         return header;
     }
 
-    private static Map<String, String> cells(List<String> fields, Map<String, Integer> header, int number) {
+    private static Map<String, String> cells(List<String> fields, Map<String, Integer> header) {
         if (fields.size() != header.size()) {
             throw new InvalidInputException("fields", fields.size() + " fields where the header has " + header.size());
         }
@@ -168,46 +165,5 @@ public final class BudgetCsv {
             cells.put(name, value.isEmpty() ? null : value);
         });
         return cells;
-    }
-
-    /** Splits one line at commas outside quotes; a doubled quote inside quotes is a quote. */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new InvalidInputException("quotes", "a quoted field is not closed on its line");
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    private static int firstNonBlank(String[] rows) {
-        for (int i = 0; i < rows.length; i++) {
-            if (!rows[i].isBlank()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -1,8 +1,8 @@
 package kz.registry.budget.control;
 
-import jakarta.inject.Inject;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,12 +10,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import kz.registry.budget.EntriesPosted;
 import kz.registry.budget.entity.AppropriationTerms;
 import kz.registry.budget.entity.BudgetEntry;
@@ -74,7 +79,11 @@ public class BudgetLedger {
     /** One posting; a refusal is thrown as it is (404 unknown parent, 422 over the limit ...). */
     public BudgetEntry post(Posting posting, BudgetEntry.Stamp stamp) {
         Run run = new Run(stamp);
-        run.lock(List.of(posting));
+        run.lock(Set.of(posting.parentId()));
+        if (!run.parents.containsKey(posting.parentId())) {
+            throw new UnknownRecordException(posting.kind().parent().map(EntryKind::recordType).orElse("entry"),
+                    posting.parentId());
+        }
         BudgetEntry entry = run.post(posting);
         persist(List.of(entry));
         return entry;
@@ -94,52 +103,68 @@ public class BudgetLedger {
     /**
      * Posts every line of a file in order, or none: each bad line is named with why (also lines
      * that would take the running total over a limit), and then the whole file is refused (400).
-     * The chunk callback writes the audit entries of each chunk before its entries leave memory.
+     * The file is read twice, a line at a time: first to find and lock what its lines post
+     * against, then to post. The chunk callback writes the audit entries of each chunk before its
+     * entries leave memory.
+     *
+     * @return how many entries were posted
      */
-    public List<BudgetEntry> postAll(List<Line> lines, BudgetEntry.Stamp stamp, Progress progress,
-                                     java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
+    public int postAll(Supplier<Stream<Line>> file, BudgetEntry.Stamp stamp, Progress progress,
+                       java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
         LineRefusals refusals = new LineRefusals();
-        lines.stream().filter(line -> line.error() != null).forEach(line -> refusals.refuse(line.number(), line.error()));
-        Run run = new Run(stamp);
-        List<Posting> wellFormed = lines.stream().map(Line::posting).filter(Objects::nonNull).toList();
-        run.lock(wellFormed, (posting, failure) -> { }); // unknown parents are named per line below
-        List<BudgetEntry> posted = new ArrayList<>(lines.size());
-        List<BudgetEntry> chunk = new ArrayList<>(CHUNK);
-        for (Line line : lines) {
-            if (line.posting() == null) {
-                continue;
-            }
-            try {
-                BudgetEntry entry = run.post(line.posting());
-                if (refusals.none()) {
-                    chunk.add(entry);
+        Set<UUID> parentIds = new HashSet<>();
+        int total = 0;
+        try (Stream<Line> lines = file.get()) {
+            for (Line line : (Iterable<Line>) lines::iterator) {
+                total++;
+                if (line.error() != null) {
+                    refusals.refuse(line.number(), line.error());
+                } else {
+                    parentIds.add(line.posting().parentId());
                 }
-            } catch (DomainException e) {
-                refusals.refuse(line.number(), e instanceof InvalidInputException invalid
-                        ? String.join("; ", invalid.fieldErrors().entrySet().stream()
-                                .map(field -> field.getKey() + ": " + field.getValue()).toList())
-                        : e.getMessage());
-                chunk.clear();
             }
-            if (chunk.size() == CHUNK) {
-                posted.addAll(write(chunk, chunkWritten));
-                progress.posted(posted.size(), lines.size());
+        }
+        if (total == 0) {
+            throw new InvalidInputException("file", "has a header but no lines");
+        }
+        Run run = new Run(stamp);
+        run.lock(parentIds); // unknown parents are named per line below
+        int posted = 0;
+        List<BudgetEntry> chunk = new ArrayList<>(CHUNK);
+        try (Stream<Line> lines = file.get()) {
+            for (Line line : (Iterable<Line>) lines::iterator) {
+                if (line.posting() == null) {
+                    continue;
+                }
+                try {
+                    BudgetEntry entry = run.post(line.posting());
+                    if (refusals.none()) {
+                        chunk.add(entry);
+                    }
+                } catch (DomainException e) {
+                    refusals.refuse(line.number(), LineRefusals.why(e));
+                    chunk.clear();
+                }
+                if (chunk.size() == CHUNK) {
+                    posted += write(chunk, chunkWritten);
+                    progress.posted(posted, total);
+                }
             }
         }
         refusals.throwIfAny();
-        posted.addAll(write(chunk, chunkWritten));
-        progress.posted(posted.size(), lines.size());
+        posted += write(chunk, chunkWritten);
+        progress.posted(posted, total);
         return posted;
     }
 
-    private List<BudgetEntry> write(List<BudgetEntry> chunk, java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
+    private int write(List<BudgetEntry> chunk, java.util.function.Consumer<List<BudgetEntry>> chunkWritten) {
         List<BudgetEntry> written = List.copyOf(chunk);
         persist(written);
         chunkWritten.accept(written);
         em.flush();
         em.clear(); // a large file must not pile up in memory; the locks stay until commit
         chunk.clear();
-        return written;
+        return written.size();
     }
 
     /** The lines of a file refused so far: the first {@value #LISTED_ERRORS} with why, the rest counted. */
@@ -157,6 +182,14 @@ public class BudgetLedger {
 
         boolean none() {
             return listed.isEmpty() && unlisted == 0;
+        }
+
+        /** Why a line is refused, in one sentence: an input error's fields with their reasons, or the rule. */
+        static String why(DomainException e) {
+            return e instanceof InvalidInputException invalid
+                    ? String.join("; ", invalid.fieldErrors().entrySet().stream()
+                            .map(field -> field.getKey() + ": " + field.getValue()).toList())
+                    : e.getMessage();
         }
 
         /** Refuses the whole file (400), naming the lines, when any line was refused. */
@@ -227,16 +260,10 @@ public class BudgetLedger {
         private final Map<UUID, BudgetEntry> parents = new HashMap<>();
         private final Map<UUID, String> unusable = new HashMap<>();
         private final Map<Consumptions.Against, Money> used = new HashMap<>();
-        private final Map<UUID, Boolean> shelters = new HashMap<>();
+        private final Map<UUID, Optional<Shelter>> shelters = new HashMap<>();
 
         Run(BudgetEntry.Stamp stamp) {
             this.stamp = stamp;
-        }
-
-        void lock(List<Posting> postings) {
-            lock(postings, (posting, failure) -> {
-                throw failure;
-            });
         }
 
         /**
@@ -244,10 +271,10 @@ public class BudgetLedger {
          * a few hundred a query): years first, as a reversal and an appropriation take them, or a
          * payment and a reversal of the same allocation would each hold what the other waits for.
          * Reads which were reversed and what stands against each, so posting a line needs no
-         * query. A parent that cannot be used is remembered with why.
+         * query. A parent that cannot be used, or does not exist, is remembered with why.
          */
-        void lock(List<Posting> postings, java.util.function.BiConsumer<Posting, DomainException> unknown) {
-            List<UUID> ids = postings.stream().map(Posting::parentId).filter(Objects::nonNull).distinct().sorted().toList();
+        void lock(Set<UUID> parentIds) {
+            List<UUID> ids = parentIds.stream().filter(Objects::nonNull).sorted().toList();
             java.util.SortedSet<Integer> years = new TreeSet<>();
             for (int from = 0; from < ids.size(); from += IN_LIST) {
                 // an entry's year never changes: read unlocked, then locked in order
@@ -277,13 +304,8 @@ public class BudgetLedger {
                 consumptions.of(chunk).forEach((parent, byKind) -> byKind.forEach((kind, sum) -> used.put(new Consumptions.Against(parent, kind),
                         Money.rounded(sum, parents.get(parent).amount().currency(), java.math.RoundingMode.UNNECESSARY))));
             }
-            for (Posting posting : postings) {
-                if (!parents.containsKey(posting.parentId())) {
-                    unusable.put(posting.parentId(), "there is no budget entry " + posting.parentId());
-                    unknown.accept(posting, new UnknownRecordException(
-                            posting.kind().parent().map(EntryKind::recordType).orElse("entry"), posting.parentId()));
-                }
-            }
+            ids.stream().filter(id -> !parents.containsKey(id))
+                    .forEach(id -> unusable.put(id, "there is no budget entry " + id));
         }
 
         BudgetEntry post(Posting posting) {
@@ -292,7 +314,7 @@ public class BudgetLedger {
                 throw new BusinessRuleException(unusableWhy);
             }
             BudgetEntry parent = parents.get(posting.parentId());
-            posting.target().shelter().ifPresent(this::requireShelter);
+            posting.target().shelter().ifPresent(shelter -> requireShelterOpen(shelter, parent.fiscalYear()));
             BudgetEntry entry = parent.post(posting, stamp);
             Consumptions.Against key = new Consumptions.Against(parent.id(), posting.kind());
             Money before = used.get(key); // read when the parent was locked
@@ -302,10 +324,14 @@ public class BudgetLedger {
             return entry;
         }
 
-        private void requireShelter(UUID id) {
-            if (!shelters.computeIfAbsent(id, shelter -> em.find(Shelter.class, shelter) != null)) {
-                throw new InvalidInputException("shelterId", "there is no shelter " + id);
-            }
+        /** The shelter exists, and had opened by the year of the money (when its opening year is known). */
+        private void requireShelterOpen(UUID id, int year) {
+            Shelter shelter = shelters.computeIfAbsent(id, known -> Optional.ofNullable(em.find(Shelter.class, known)))
+                    .orElseThrow(() -> new InvalidInputException("shelterId", "there is no shelter " + id));
+            shelter.openedYear().filter(opened -> opened > year).ifPresent(opened -> {
+                throw new BusinessRuleException("Shelter '" + shelter.name() + "' opened in " + opened
+                        + ": money of fiscal year " + year + " cannot be allocated to it.");
+            });
         }
     }
 }

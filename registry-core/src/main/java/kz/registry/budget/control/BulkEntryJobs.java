@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.registry.budget.BulkEntryProgress;
 import kz.registry.budget.entity.EntryKind;
 
 /**
@@ -22,7 +23,7 @@ public class BulkEntryJobs {
 
     public Job start(EntryKind kind, int lines, String startedBy, Instant now) {
         if (jobs.size() >= KEPT) {
-            jobs.values().stream().filter(job -> job.status() != Status.RUNNING)
+            jobs.values().stream().filter(job -> job.status() != BulkEntryProgress.Status.RUNNING)
                     .min(Comparator.comparing(Job::startedAt))
                     .ifPresent(oldest -> jobs.remove(oldest.id()));
         }
@@ -35,8 +36,6 @@ public class BulkEntryJobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    public enum Status { RUNNING, DONE, FAILED }
-
     /** One file being posted: how many lines are through, and how it ended. */
     public static final class Job implements BudgetLedger.Progress {
         private final UUID id;
@@ -45,7 +44,7 @@ public class BulkEntryJobs {
         private final String startedBy;
         private final Instant startedAt;
         private volatile int done;
-        private volatile Status status = Status.RUNNING;
+        private volatile BulkEntryProgress.Status status = BulkEntryProgress.Status.RUNNING;
         private volatile UUID batchId;
         private volatile String failure;
         private volatile Map<String, String> lineErrors = Map.of();
@@ -66,7 +65,7 @@ public class BulkEntryJobs {
         public void finished(UUID batchId) {
             this.batchId = batchId;
             this.done = lines;
-            this.status = Status.DONE;
+            this.status = BulkEntryProgress.Status.DONE;
         }
 
         /** The file was refused whole: nothing of it was written. */
@@ -74,7 +73,7 @@ public class BulkEntryJobs {
             this.failure = why;
             this.lineErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lineErrors));
             this.done = 0;
-            this.status = Status.FAILED;
+            this.status = BulkEntryProgress.Status.FAILED;
         }
 
         public UUID id() { return id; }
@@ -83,9 +82,15 @@ public class BulkEntryJobs {
         public int done() { return done; }
         public String startedBy() { return startedBy; }
         public Instant startedAt() { return startedAt; }
-        public Status status() { return status; }
+        public BulkEntryProgress.Status status() { return status; }
         public Optional<UUID> batchId() { return Optional.ofNullable(batchId); }
         public Optional<String> failure() { return Optional.ofNullable(failure); }
         public Map<String, String> lineErrors() { return lineErrors; }
+
+        /** Where the file stands now, as its sender sees it. */
+        public BulkEntryProgress progress() {
+            return new BulkEntryProgress(id, kind.recordType(), status, done, lines, batchId, failure, lineErrors,
+                    startedAt, startedBy);
+        }
     }
 }

@@ -1,28 +1,27 @@
 package kz.registry.budget.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.budget.boundary.Shelters;
 import kz.registry.budget.entity.ShelterDetails;
 import kz.registry.shared.Configuration;
 import kz.registry.shared.DemoFiles;
+import kz.registry.shared.Roles;
 
 /**
- * Loads the seed's 11 shelters when the registry runs in demo mode ({@code registry.demo}).
- * A shelter already registered under the same name is left as it is, so restarts add nothing.
+ * Loads the seed's 11 shelters when the registry runs in demo mode ({@code registry.demo}),
+ * registered through the shelters' boundary by a finance officer named {@code system} (see
+ * {@link DemoBudgetAtStartUp}). A shelter already registered under the same name is left as it
+ * is, so restarts add nothing.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
+@Stateless
+@RunAs(Roles.FINANCE_OFFICER)
 public class DemoShelters {
 
     private static final Logger LOG = Logger.getLogger(DemoShelters.class.getName());
@@ -36,10 +35,9 @@ public class DemoShelters {
     EntityManager em;
 
     @EJB
-    AuditTrail audit;
+    Shelters shelters;
 
-    @PostConstruct
-    void load() {
+    public void load() {
         if (!Configuration.flag(DEMO, false)) {
             return;
         }
@@ -47,8 +45,7 @@ public class DemoShelters {
         int added = 0;
         for (ShelterDetails details : seed) {
             if (Shelters.findByName(em, details.name()).isEmpty()) {
-                // as the system, not a finance officer: no one has signed in at start-up
-                Shelters.persistAndRecord(em, audit, details);
+                shelters.register(null, details);
                 added++;
             }
         }

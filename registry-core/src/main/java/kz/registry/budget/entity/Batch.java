@@ -37,12 +37,20 @@ public class Batch {
         // for JPA
     }
 
-    public Batch(EntryKind kind, int entries, Instant postedAt, String postedBy) {
+    /** A batch about to be posted: its entries are counted as they are posted, the file being read a line at a time. */
+    public Batch(EntryKind kind, Instant postedAt, String postedBy) {
         this.id = UUID.randomUUID();
         this.kind = kind;
-        this.entries = entries;
         this.postedAt = postedAt;
         this.postedBy = postedBy;
+    }
+
+    /** Records how many entries the file posted, once all are in. */
+    public void counted(int posted) {
+        if (entries != 0 || posted <= 0) {
+            throw new IllegalStateException("batch " + id + " is counted once, with at least one entry");
+        }
+        entries = posted;
     }
 
     public UUID id() { return id; }

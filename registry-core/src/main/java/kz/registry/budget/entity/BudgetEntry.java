@@ -2,16 +2,15 @@ package kz.registry.budget.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 import kz.registry.money.Money;
@@ -66,11 +65,8 @@ public class BudgetEntry {
     @Column(length = Target.RECIPIENT_LENGTH)
     private String recipient;
 
-    @Column(nullable = false, precision = 24, scale = 4)
-    private BigDecimal amount;
-
-    @Column(nullable = false, length = 3)
-    private String currency;
+    @Embedded
+    private Money amount;
 
     @Column(name = "value_date", nullable = false)
     private LocalDate valueDate;
@@ -102,8 +98,7 @@ public class BudgetEntry {
         this.fiscalYear = fiscalYear;
         this.source = source;
         this.purpose = purpose;
-        this.amount = amount.amount();
-        this.currency = amount.code();
+        this.amount = amount;
         this.valueDate = valueDate;
         this.description = description(description);
         this.batchId = stamp.batchId();
@@ -159,7 +154,7 @@ public class BudgetEntry {
         }
         requireInYear(on, fiscalYear);
         BudgetEntry reversal = new BudgetEntry(kind, fiscalYear, source, purpose,
-                new Money(amount.negate(), Currency.getInstance(currency)), on, reason, stamp);
+                amount.negate(), on, reason, stamp);
         reversal.parentId = parentId;
         reversal.appropriationId = appropriationId;
         reversal.shelterId = shelterId;
@@ -176,8 +171,8 @@ public class BudgetEntry {
     }
 
     private void requireSameCurrency(Money asked) {
-        if (!asked.code().equals(currency)) {
-            throw new BusinessRuleException("This " + kind.recordType() + " is in " + currency + "; what is posted"
+        if (!asked.currency().equals(amount.currency())) {
+            throw new BusinessRuleException("This " + kind.recordType() + " is in " + amount.code() + "; what is posted"
                     + " against it must be too, not " + asked.code() + ".");
         }
     }
@@ -210,7 +205,7 @@ public class BudgetEntry {
     public Optional<UUID> appropriationId() { return Optional.ofNullable(appropriationId); }
     public Optional<UUID> parentId() { return Optional.ofNullable(parentId); }
     public Target target() { return new Target(shelterId, caseNumber, recipient); }
-    public Money amount() { return new Money(amount, Currency.getInstance(currency)); }
+    public Money amount() { return amount; }
     public LocalDate valueDate() { return valueDate; }
     public Optional<String> description() { return Optional.ofNullable(description); }
     public Optional<UUID> reversesId() { return Optional.ofNullable(reversesId); }
@@ -227,6 +222,6 @@ public class BudgetEntry {
 
     public Snapshot snapshot() {
         return new Snapshot(kind.name(), fiscalYear, source.name(), purpose, parentId, shelterId, caseNumber, recipient,
-                amount().amount().toPlainString(), currency, valueDate, description, reversesId, batchId);
+                amount.amount().toPlainString(), amount.code(), valueDate, description, reversesId, batchId);
     }
 }

@@ -22,7 +22,7 @@ public record EntryState(BudgetEntry entry, UUID reversedBy, Map<EntryKind, Mone
 
     /** The sum of entries of that kind against this one; zero in this entry's currency when none. */
     public Money used(EntryKind kind) {
-        return usedBelow.getOrDefault(kind, new Money(java.math.BigDecimal.ZERO, entry.amount().currency()));
+        return usedBelow.getOrDefault(kind, Money.zero(entry.amount().currency()));
     }
 
     /** What is left for entries of that kind: the entry's amount less what they use. */

@@ -16,7 +16,6 @@ import java.util.UUID;
 import kz.registry.audit.Snapshots;
 import kz.registry.claims.control.ClaimHistory;
 import kz.registry.claims.control.CompensationAmounts;
-import kz.registry.claims.control.MciPolicy;
 import kz.registry.claims.entity.ClaimFiling;
 import kz.registry.claims.entity.ClaimFilter;
 import kz.registry.claims.entity.ClaimMove;
@@ -24,6 +23,7 @@ import kz.registry.claims.entity.ClaimStatus;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
 import kz.registry.claims.entity.CompensationClaim;
+import kz.registry.claims.entity.MciPolicy;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.proceedings.ProceedingFacts;
@@ -36,6 +36,7 @@ import kz.registry.shared.FilteredQuery;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
+import kz.registry.shared.Sort;
 import kz.registry.shared.UnknownRecordException;
 
 /**
@@ -161,7 +162,8 @@ public class Claims {
             query.and("c.proceedingId = :proceeding", "proceeding", filter.proceedingId());
         }
         return query.page(em, CompensationClaim.class, page.sort().jpql("c",
-                List.of("filedOn", "code", "status", "category", "decidedOn", "paidOn", "amount"), "c.filedOn, c.code"), page);
+                Sort.paths("filedOn", "filedOn", "code", "code", "status", "status", "category", "category",
+                        "decidedOn", "decidedOn", "paidOn", "paidOn", "amount", "amount.amount"), "c.filedOn, c.code"), page);
     }
 
     /** Which day's MCI a claim uses, and of which purpose. */

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.registry.claims.control.FundAccountLedger;
@@ -25,6 +24,7 @@ import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
+import kz.registry.shared.Sort;
 
 /**
  * The victims compensation fund's ledger: where it stands, its entries, and money in from the
@@ -58,7 +58,8 @@ public class Fund {
 
     public Page<FundEntry> entries(PageRequest page) {
         return new FilteredQuery("FundEntry", "e").page(em, FundEntry.class, page.sort().jpql("e",
-                List.of("valueDate", "postedAt", "amount", "direction", "source"), "e.valueDate, e.postedAt, e.id"), page);
+                Sort.paths("valueDate", "valueDate", "postedAt", "postedAt", "amount", "amount.amount",
+                        "direction", "direction", "source", "source"), "e.valueDate, e.postedAt, e.id"), page);
     }
 
     public record Received(FundEntry entry, boolean replayed) {

@@ -1,8 +1,5 @@
 package kz.registry.claims.boundary;
 
-import kz.registry.idempotency.boundary.IdempotentRequests;
-import kz.registry.idempotency.RequestKey;
-import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,10 +17,13 @@ import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.claims.control.CompensationAmounts;
-import kz.registry.claims.control.MciPolicy;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
+import kz.registry.claims.entity.MciPolicy;
 import kz.registry.claims.entity.MciValue;
+import kz.registry.idempotency.Created;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.boundary.IdempotentRequests;
 import kz.registry.money.Money;
 import kz.registry.shared.ConflictException;
 import kz.registry.shared.Roles;

@@ -20,12 +20,12 @@ import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.claims.control.ClaimHistory;
 import kz.registry.claims.control.FundAccountLedger;
-import kz.registry.claims.control.MciPolicy;
 import kz.registry.claims.entity.ClaimStatus;
 import kz.registry.claims.entity.CompensationClaim;
 import kz.registry.claims.entity.FundEntry;
 import kz.registry.claims.entity.FundPosition;
 import kz.registry.claims.entity.FundSource;
+import kz.registry.claims.entity.MciPolicy;
 import kz.registry.claims.entity.PaymentRegister;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.boundary.IdempotentRequests;
@@ -37,6 +37,7 @@ import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
 import kz.registry.shared.Roles;
+import kz.registry.shared.Sort;
 import kz.registry.shared.UnknownRecordException;
 
 /**
@@ -184,7 +185,8 @@ public class PaymentRegisters {
 
     public Page<PaymentRegister> list(PageRequest page) {
         return new FilteredQuery("PaymentRegister", "r").page(em, PaymentRegister.class, page.sort().jpql("r",
-                List.of("createdOn", "number", "status", "total", "paidOn"), "r.createdOn desc, r.number"),
+                Sort.paths("createdOn", "createdOn", "number", "number", "status", "status", "total", "total.amount",
+                        "paidOn", "paidOn"), "r.createdOn desc, r.number"),
                 page);
     }
 

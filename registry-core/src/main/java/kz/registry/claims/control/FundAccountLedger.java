@@ -51,10 +51,10 @@ public class FundAccountLedger {
         Money zero = Money.zero(Money.KZT);
         Money in = zero;
         Money out = zero;
-        for (Object[] row : em.createQuery("select e.source, sum(e.amount) from FundEntry e group by e.source",
+        for (Object[] row : em.createQuery("select e.source, sum(e.amount.amount) from FundEntry e group by e.source",
                 Object[].class).getResultList()) {
             FundSource source = (FundSource) row[0];
-            Money sum = new Money((BigDecimal) row[1], Money.KZT);
+            Money sum = Money.kzt((BigDecimal) row[1]);
             if (source.isInflow()) {
                 inflows.put(source, sum);
                 in = in.plus(sum);
@@ -62,9 +62,9 @@ public class FundAccountLedger {
                 out = out.plus(sum);
             }
         }
-        BigDecimal open = em.createQuery("select sum(r.total) from PaymentRegister r where r.status = :sent",
+        BigDecimal open = em.createQuery("select sum(r.total.amount) from PaymentRegister r where r.status = :sent",
                 BigDecimal.class).setParameter("sent", RegisterStatus.SENT).getSingleResult();
-        Money onRegisters = open == null ? zero : new Money(open, Money.KZT);
+        Money onRegisters = open == null ? zero : Money.kzt(open);
         Money balance = in.minus(out);
         return new FundPosition(inflows, out, balance, onRegisters, balance.minus(onRegisters));
     }

@@ -1,14 +1,15 @@
 package kz.registry.claims.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,14 +75,18 @@ public class CompensationClaim {
     @Column(name = "denial_reason", length = 500)
     private String denialReason;
 
-    @Column(precision = 24, scale = 2)
-    private BigDecimal amount;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount", precision = 24, scale = 2))
+    @AttributeOverride(name = "currency", column = @Column(name = "currency", length = 3))
+    private Money amount;
 
     @Column(name = "mci_multiple")
     private Integer mciMultiple;
 
-    @Column(name = "mci_value", precision = 12, scale = 2)
-    private BigDecimal mciValue;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "mci_value", precision = 12, scale = 2))
+    @AttributeOverride(name = "currency", column = @Column(name = "mci_currency", length = 3))
+    private Money mciValue;
 
     @Column(name = "mci_valid_from")
     private LocalDate mciValidFrom;
@@ -212,9 +217,9 @@ public class CompensationClaim {
     }
 
     private void fix(CompensationAmount granted) {
-        this.amount = granted.amount().amount();
+        this.amount = granted.amount();
         this.mciMultiple = granted.mciMultiple();
-        this.mciValue = granted.mci().amount();
+        this.mciValue = granted.mci();
         this.mciValidFrom = granted.mciValidFrom();
         this.mciPurpose = granted.mciPurpose();
         this.mciSource = granted.mciSource();
@@ -241,14 +246,14 @@ public class CompensationClaim {
     public Instant createdAt() { return createdAt; }
 
     public Optional<Money> amount() {
-        return Optional.ofNullable(amount).map(value -> new Money(value, Money.KZT));
+        return Optional.ofNullable(amount);
     }
 
     /** The law's figures the amount was fixed with. */
     public Optional<CompensationAmount> grant() {
         return amount().map(money -> new CompensationAmount(category, categoryValidFrom, mciMultiple,
                 decidedOn, mciPurpose, mciValidFrom,
-                new Money(mciValue, Money.KZT), mciSource, money));
+                mciValue, mciSource, money));
     }
 
     public record Snapshot(String code, UUID victimId, UUID proceedingId, String category, ClaimStatus status,
@@ -259,7 +264,7 @@ public class CompensationClaim {
 
     public Snapshot snapshot() {
         return new Snapshot(code, victimId, proceedingId, category, status, filedOn, decidedOn, denialReason,
-                amount == null ? null : amount.toPlainString(), mciMultiple,
-                mciValue == null ? null : mciValue.toPlainString(), registerId, paidOn, civilClaim != null);
+                amount == null ? null : amount.amount().toPlainString(), mciMultiple,
+                mciValue == null ? null : mciValue.amount().toPlainString(), registerId, paidOn, civilClaim != null);
     }
 }

@@ -2,12 +2,12 @@ package kz.registry.claims.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,8 +32,8 @@ public class FundEntry {
     @Column(nullable = false, length = 30)
     private FundSource source;
 
-    @Column(nullable = false, precision = 24, scale = 2)
-    private BigDecimal amount;
+    @Embedded
+    private Money amount;
 
     @Column(name = "value_date", nullable = false)
     private LocalDate valueDate;
@@ -72,7 +72,7 @@ public class FundEntry {
         this.id = UUID.randomUUID();
         this.direction = source.isInflow() ? FundDirection.IN : FundDirection.OUT;
         this.source = source;
-        this.amount = amount.amount();
+        this.amount = amount;
         this.valueDate = valueDate;
         this.reference = reference == null || reference.isBlank() ? null : reference.strip();
         this.registerId = registerId;
@@ -85,7 +85,7 @@ public class FundEntry {
     public FundDirection direction() { return direction; }
     public boolean inflow() { return direction == FundDirection.IN; }
     public FundSource source() { return source; }
-    public Money amount() { return new Money(amount, Money.KZT); }
+    public Money amount() { return amount; }
     public LocalDate valueDate() { return valueDate; }
     public Optional<String> reference() { return Optional.ofNullable(reference); }
     public Optional<UUID> registerId() { return Optional.ofNullable(registerId); }
@@ -98,6 +98,6 @@ public class FundEntry {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(direction.name(), source, amount.toPlainString(), valueDate, reference, registerId, recoveryId);
+        return new Snapshot(direction.name(), source, amount.amount().toPlainString(), valueDate, reference, registerId, recoveryId);
     }
 }

@@ -1,12 +1,13 @@
 package kz.registry.claims.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -40,8 +41,9 @@ public class MciValue {
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
 
-    @Column(nullable = false, precision = 12, scale = 2)
-    private BigDecimal amount;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, precision = 12, scale = 2))
+    private Money amount;
 
     @Column(nullable = false, length = 300)
     private String source;
@@ -71,7 +73,7 @@ public class MciValue {
             throw new InvalidInputException("source", "say which act sets the value (1 to 300 characters)");
         }
         this.validFrom = validFrom;
-        this.amount = amount.amount();
+        this.amount = amount;
         this.source = source.strip();
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
@@ -89,7 +91,7 @@ public class MciValue {
     public UUID id() { return id; }
     public String purpose() { return purpose; }
     public LocalDate validFrom() { return validFrom; }
-    public Money amount() { return new Money(amount, Money.KZT); }
+    public Money amount() { return amount; }
     public String source() { return source; }
     public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
@@ -98,6 +100,6 @@ public class MciValue {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(purpose, validFrom, amount.toPlainString(), source);
+        return new Snapshot(purpose, validFrom, amount.amount().toPlainString(), source);
     }
 }

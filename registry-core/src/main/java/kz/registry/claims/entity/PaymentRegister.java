@@ -1,14 +1,15 @@
 package kz.registry.claims.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,8 +36,9 @@ public class PaymentRegister {
     @Column(nullable = false, length = 10)
     private RegisterStatus status;
 
-    @Column(nullable = false, precision = 24, scale = 2)
-    private BigDecimal total;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "total", nullable = false, precision = 24, scale = 2))
+    private Money total;
 
     @Column(name = "created_on", nullable = false)
     private LocalDate createdOn;
@@ -56,7 +58,7 @@ public class PaymentRegister {
         this.id = UUID.randomUUID();
         this.number = "PR-" + createdOn.getYear() + "-" + id.toString().substring(0, 8).toUpperCase();
         this.status = RegisterStatus.SENT;
-        this.total = total.amount();
+        this.total = total;
         this.createdOn = createdOn;
         this.createdAt = createdAt;
     }
@@ -75,14 +77,14 @@ public class PaymentRegister {
 
     /** The total as paid: under the payment-date MCI policy the claims' amounts are fixed at payment. */
     public void restate(Money paid) {
-        this.total = paid.amount();
+        this.total = paid;
     }
 
     public UUID id() { return id; }
     public long version() { return version; }
     public String number() { return number; }
     public RegisterStatus status() { return status; }
-    public Money total() { return new Money(total, Money.KZT); }
+    public Money total() { return total; }
     public LocalDate createdOn() { return createdOn; }
     public Optional<LocalDate> paidOn() { return Optional.ofNullable(paidOn); }
 
@@ -90,6 +92,6 @@ public class PaymentRegister {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(number, status.name(), total.toPlainString(), createdOn, paidOn);
+        return new Snapshot(number, status.name(), total.amount().toPlainString(), createdOn, paidOn);
     }
 }

@@ -1,14 +1,15 @@
 package kz.registry.claims.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -34,11 +35,15 @@ public class Recovery {
     @Column(name = "proceeding_id", nullable = false)
     private UUID proceedingId;
 
-    @Column(name = "amount_due", nullable = false, precision = 24, scale = 2)
-    private BigDecimal amountDue;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "amount_due", nullable = false, precision = 24, scale = 2))
+    @AttributeOverride(name = "currency", column = @Column(name = "due_currency", nullable = false, length = 3))
+    private Money amountDue;
 
-    @Column(nullable = false, precision = 24, scale = 2)
-    private BigDecimal recovered;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "recovered", nullable = false, precision = 24, scale = 2))
+    @AttributeOverride(name = "currency", column = @Column(name = "recovered_currency", nullable = false, length = 3))
+    private Money recovered;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -59,8 +64,8 @@ public class Recovery {
         this.id = UUID.randomUUID();
         this.claimId = claimId;
         this.proceedingId = proceedingId;
-        this.amountDue = due.amount();
-        this.recovered = BigDecimal.ZERO.setScale(2);
+        this.amountDue = due;
+        this.recovered = Money.zero(due.currency());
         this.status = RecoveryStatus.OPEN;
         this.openedOn = openedOn;
         this.createdAt = createdAt;
@@ -82,8 +87,8 @@ public class Recovery {
             throw new BusinessRuleException("Recovery of claim " + claimId + " has " + outstanding + " outstanding; "
                     + amount + " is more than that.");
         }
-        this.recovered = recovered.add(amount.amount());
-        if (outstanding().amount().signum() == 0) {
+        this.recovered = recovered.plus(amount);
+        if (outstanding().isZero()) {
             this.status = RecoveryStatus.RECOVERED;
         }
         return status == RecoveryStatus.RECOVERED;
@@ -93,8 +98,8 @@ public class Recovery {
     public long version() { return version; }
     public UUID claimId() { return claimId; }
     public UUID proceedingId() { return proceedingId; }
-    public Money due() { return new Money(amountDue, Money.KZT); }
-    public Money recovered() { return new Money(recovered, Money.KZT); }
+    public Money due() { return amountDue; }
+    public Money recovered() { return recovered; }
     public Money outstanding() { return due().minus(recovered()); }
     public RecoveryStatus status() { return status; }
     public LocalDate openedOn() { return openedOn; }
@@ -103,6 +108,6 @@ public class Recovery {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(claimId, proceedingId, amountDue.toPlainString(), recovered.toPlainString(), status.name());
+        return new Snapshot(claimId, proceedingId, amountDue.amount().toPlainString(), recovered.amount().toPlainString(), status.name());
     }
 }

@@ -1,19 +1,17 @@
 package kz.registry.money.boundary;
 
-import kz.registry.idempotency.boundary.IdempotentRequests;
-import kz.registry.idempotency.RequestKey;
-import kz.registry.idempotency.Created;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,16 +22,24 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
-import kz.registry.operations.boundary.PlannerStatistics;
+import kz.registry.idempotency.Created;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.boundary.IdempotentRequests;
+import kz.registry.money.RateFileFormat;
+import kz.registry.money.RateFileOutcome;
+import kz.registry.money.RateImportProgress;
+import kz.registry.money.RateImportReport;
 import kz.registry.money.control.ImportJobs;
 import kz.registry.money.control.RateDirectory;
+import kz.registry.money.control.RateFiles;
 import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
+import kz.registry.operations.boundary.PlannerStatistics;
 import kz.registry.shared.ConflictException;
-import kz.registry.shared.JobOutcomes;
 import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.JobOutcomes;
 import kz.registry.shared.Roles;
 import kz.registry.shared.UnknownRecordException;
 
@@ -79,24 +85,27 @@ public class RateImports {
     SessionContext session;
 
     /**
-     * Imports a file's rates in one transaction. A rate the registry already has unchanged is
-     * left; a new day is added; a different figure for a known day becomes a new revision.
-     * Importing the same file again changes nothing.
+     * Imports a rate file in one transaction. A rate the registry already has unchanged is left; a
+     * new day is added; a different figure for a known day becomes a new revision. Importing the
+     * same file again changes nothing. A file with any bad line is refused whole, every bad line named.
      */
-    public RateLedger.ImportReport importRates(List<PublishedRate> rates, String source) {
+    public RateImportReport importFile(RateFileFormat format, InputStream file, String source) {
+        List<PublishedRate> rates = RateFiles.read(format, file);
         statistics.afterLargeFile(rates.size(), List.of(PlannerStatistics.Grown.EXCHANGE_RATE));
         return ledger.importRates(rates, source, RateLedger.Progress.NONE);
     }
 
     /**
-     * Starts importing a (large, multi-year) file in the background and answers at once with the
-     * job, whose progress {@link #job} reports. Runs as the caller, all or nothing like any import.
+     * Reads a (large, multi-year) file now, so a bad one is refused at once, and imports it in the
+     * background; answers with the job, whose progress {@link #job} reports. Runs as the caller,
+     * all or nothing like any import.
      */
-    public ImportJobs.ImportJob startImport(List<PublishedRate> rates, String source) {
+    public RateImportProgress startImport(RateFileFormat format, InputStream file, String source) {
+        List<PublishedRate> rates = RateFiles.read(format, file);
         ImportJobs.ImportJob job = jobs.start(source, rates.size(), session.getCallerPrincipal().getName(),
                 clock.instant());
         session.getBusinessObject(RateImports.class).runImport(job, rates, source);
-        return job;
+        return job.progress();
     }
 
     /** Runs a background import in a transaction of its own, with the starter's identity. */
@@ -104,7 +113,7 @@ public class RateImports {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void runImport(ImportJobs.ImportJob job, List<PublishedRate> rates, String source) {
         try {
-            RateLedger.ImportReport report = ledger.importRates(rates, source, job);
+            RateImportReport report = ledger.importRates(rates, source, job);
             statistics.afterLargeFile(rates.size(), List.of(PlannerStatistics.Grown.EXCHANGE_RATE));
             JobOutcomes.onCompletion(transactions, () -> job.finished(report), job::failed);
         } catch (RuntimeException e) {
@@ -113,12 +122,13 @@ public class RateImports {
         }
     }
 
-    public ImportJobs.ImportJob job(UUID id) {
-        return jobs.find(id).orElseThrow(() -> new UnknownRecordException("import", id));
+    public RateImportProgress job(UUID id) {
+        return jobs.find(id).map(ImportJobs.ImportJob::progress)
+                .orElseThrow(() -> new UnknownRecordException("import", id));
     }
 
     /** Imports the new files of the operator's rate directory now (also polled every registry.rates.import-every-minutes). */
-    public List<RateDirectory.FileOutcome> importDirectory() {
+    public List<RateFileOutcome> importDirectory() {
         return directory.importNew();
     }
 

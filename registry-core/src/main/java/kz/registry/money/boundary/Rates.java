@@ -9,13 +9,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import kz.registry.money.Basis;
+import kz.registry.money.Money;
+import kz.registry.money.RateFound;
+import kz.registry.money.RateUsed;
 import kz.registry.money.control.CrossRates;
 import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
-import kz.registry.money.Basis;
-import kz.registry.money.RateFound;
-import kz.registry.money.RateUsed;
 import kz.registry.shared.Configuration;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -32,7 +33,7 @@ public class Rates {
 
     /** How many days a published rate may cover at most (weekends, holidays); older is missing. */
     public static final String MAX_AGE_DAYS = "registry.rates.max-age-days";
-    static final String KZT = "KZT";
+    static final String KZT = Money.KZT.getCurrencyCode();
     static final String SOURCE_NBK = "National Bank of Kazakhstan";
 
     @PersistenceContext(unitName = "registry")
@@ -111,8 +112,17 @@ public class Rates {
         return ledger.fixedRate(name, currency)
                 .map(f -> RateFound.of(new RateUsed(f.currency().getCurrencyCode(), f.kztPerUnit(),
                         "fixed rate '" + f.name() + "'", null, null, null, f.description(), null, null)))
-                .orElseGet(() -> RateFound.none("The fixed rate '" + name + "' has no rate for "
-                        + currency.getCurrencyCode() + "."));
+                .orElseGet(() -> {
+                    List<String> names = fixedRateNames();
+                    return RateFound.none(names.contains(name)
+                            ? "The fixed rate '" + name + "' has no rate for " + currency.getCurrencyCode() + "."
+                            : "There is no fixed rate named '" + name + "'; the fixed rates are "
+                                    + (names.isEmpty() ? "none yet" : String.join(", ", names)) + " (GET /api/rates/fixed).");
+                });
+    }
+
+    private List<String> fixedRateNames() {
+        return em.createQuery("select distinct f.name from FixedRate f order by f.name", String.class).getResultList();
     }
 
     public List<FixedRate> fixedRates() {

@@ -1,35 +1,39 @@
 package kz.registry.money.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.logging.Logger;
+import kz.registry.money.boundary.RateImports;
+import kz.registry.money.boundary.Rates;
 import kz.registry.shared.Configuration;
+import kz.registry.shared.Roles;
 
 /**
  * In demo mode ({@code registry.demo}), the fixed rates of the two US Trafficking in Persons
  * reports the seed comes from, so their figures convert as the reports did. Each rate is the
  * quotient of a figure pair the report prints (docs/domain.md): 2018 report, 162.7 million KZT =
  * $491,080, about 331.31 KZT per USD; 2017 report, 25.97 million KZT = $77,918, about 333.30.
+ * Defined through the rates' boundary by a finance officer named {@code system} (see
+ * {@link DemoRatesAtStartUp}).
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
+@Stateless
+@RunAs(Roles.FINANCE_OFFICER)
 public class DemoRates {
 
     private static final Logger LOG = Logger.getLogger(DemoRates.class.getName());
     public static final String TIP_2018 = "TIP 2018";
     public static final String TIP_2017 = "TIP 2017";
 
-    @Inject
-    RateLedger ledger;
+    @EJB
+    Rates rates;
 
-    @PostConstruct
-    void load() {
+    @EJB
+    RateImports imports;
+
+    public void load() {
         if (!Configuration.flag("registry.demo", false)) {
             return;
         }
@@ -39,8 +43,8 @@ public class DemoRates {
     }
 
     private void define(String name, Currency currency, String kztPerUnit, String description) {
-        if (ledger.fixedRate(name, currency).isEmpty()) {
-            ledger.defineFixedRate(name, currency, new BigDecimal(kztPerUnit), description);
+        if (rates.fixedRates().stream().noneMatch(rate -> rate.name().equals(name) && rate.currency().equals(currency))) {
+            imports.defineFixedRate(null, name, currency, new BigDecimal(kztPerUnit), description);
             LOG.info(() -> "Demo data: the fixed rate '" + name + "', " + kztPerUnit + " KZT per " + currency);
         }
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.registry.money.RateImportProgress;
+import kz.registry.money.RateImportReport;
 
 /**
  * Imports running in the background, so a finance officer can follow a multi-year file's
@@ -20,7 +22,7 @@ public class ImportJobs {
 
     public ImportJob start(String source, int total, String startedBy, Instant now) {
         if (jobs.size() >= KEPT) {
-            jobs.values().stream().filter(job -> job.status() != Status.RUNNING)
+            jobs.values().stream().filter(job -> job.status() != RateImportProgress.Status.RUNNING)
                     .min(java.util.Comparator.comparing(ImportJob::startedAt))
                     .ifPresent(oldest -> jobs.remove(oldest.id()));
         }
@@ -33,8 +35,6 @@ public class ImportJobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    public enum Status { RUNNING, DONE, FAILED }
-
     /** One background import: how far it got, and how it ended. */
     public static final class ImportJob implements RateLedger.Progress {
 
@@ -45,8 +45,8 @@ public class ImportJobs {
         private final Instant startedAt;
         private volatile int done;
         private volatile Integer lastYear;
-        private volatile Status status = Status.RUNNING;
-        private volatile RateLedger.ImportReport report;
+        private volatile RateImportProgress.Status status = RateImportProgress.Status.RUNNING;
+        private volatile RateImportReport report;
         private volatile String failure;
 
         ImportJob(UUID id, String source, int total, String startedBy, Instant startedAt) {
@@ -63,17 +63,17 @@ public class ImportJobs {
             this.lastYear = year;
         }
 
-        public void finished(RateLedger.ImportReport report) {
+        public void finished(RateImportReport report) {
             this.report = report;
             this.done = total;
-            this.status = Status.DONE;
+            this.status = RateImportProgress.Status.DONE;
         }
 
         /** The import rolled back whole: nothing of it was written. */
         public void failed(String why) {
             this.failure = why;
             this.done = 0;
-            this.status = Status.FAILED;
+            this.status = RateImportProgress.Status.FAILED;
         }
 
         public UUID id() { return id; }
@@ -83,8 +83,13 @@ public class ImportJobs {
         public Integer lastYear() { return lastYear; }
         public String startedBy() { return startedBy; }
         public Instant startedAt() { return startedAt; }
-        public Status status() { return status; }
-        public RateLedger.ImportReport report() { return report; }
+        public RateImportProgress.Status status() { return status; }
+        public RateImportReport report() { return report; }
         public String failure() { return failure; }
+
+        /** Where the import stands now, as its starter sees it. */
+        public RateImportProgress progress() {
+            return new RateImportProgress(id, status, done, total, lastYear, source, startedBy, startedAt, report, failure);
+        }
     }
 }

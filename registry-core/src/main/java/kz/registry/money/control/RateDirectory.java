@@ -1,7 +1,7 @@
 package kz.registry.money.control;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +26,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import kz.registry.money.RateFileFormat;
+import kz.registry.money.RateFileOutcome;
+import kz.registry.money.RateImportReport;
 import kz.registry.money.entity.PublishedRate;
 import kz.registry.shared.Configuration;
 
@@ -76,9 +77,9 @@ public class RateDirectory {
     }
 
     /** Imports the directory's new and changed files now; empty when no directory is configured. */
-    public List<FileOutcome> importNew() {
+    public List<RateFileOutcome> importNew() {
         Optional<Path> directory = Configuration.value(DIRECTORY).map(Path::of);
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<RateFileOutcome> outcomes = new ArrayList<>();
         if (directory.isEmpty() || !Files.isDirectory(directory.get())) {
             directory.ifPresent(missing -> LOG.warning(() -> DIRECTORY + " names no folder: " + missing));
             return outcomes;
@@ -97,45 +98,37 @@ public class RateDirectory {
         return outcomes;
     }
 
-    private FileOutcome importFile(Path file) {
+    private RateFileOutcome importFile(Path file) {
         String name = file.getFileName().toString();
         try {
             List<PublishedRate> rates = read(file);
             transaction.begin();
             try {
-                RateLedger.ImportReport report = ledger.importRates(rates, SOURCE + name + ")", RateLedger.Progress.NONE);
+                RateImportReport report = ledger.importRates(rates, SOURCE + name + ")", RateLedger.Progress.NONE);
                 transaction.commit();
-                return new FileOutcome(name, report, null);
+                return new RateFileOutcome(name, report, null);
             } catch (RuntimeException e) {
                 transaction.rollback();
                 throw e;
             }
         } catch (kz.registry.shared.InvalidInputException e) {
             LOG.warning(() -> "Rate file " + name + " refused whole: " + e.fieldErrors());
-            return new FileOutcome(name, null, "refused whole: " + e.fieldErrors());
+            return new RateFileOutcome(name, null, "refused whole: " + e.fieldErrors());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Rate file " + name + " could not be imported", e);
-            return new FileOutcome(name, null, "not imported: " + e.getClass().getSimpleName());
+            return new RateFileOutcome(name, null, "not imported: " + e.getClass().getSimpleName());
         }
     }
 
     private static List<PublishedRate> read(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            try (InputStream xml = Files.newInputStream(file)) {
-                return RateFiles.nbkXml(xml);
-            }
-        }
-        try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return RateFiles.csv(csv);
+        boolean xml = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+        try (InputStream rates = Files.newInputStream(file)) {
+            return RateFiles.read(xml ? RateFileFormat.NBK_XML : RateFileFormat.CSV, rates);
         }
     }
 
     private static boolean isRateFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(file) && (name.endsWith(".xml") || name.endsWith(".csv"));
-    }
-
-    /** A file's import: its report, or why it was refused. */
-    public record FileOutcome(String file, RateLedger.ImportReport report, String refused) {
     }
 }

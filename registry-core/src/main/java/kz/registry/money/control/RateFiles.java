@@ -1,11 +1,10 @@
 package kz.registry.money.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,7 +20,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import kz.registry.money.RateFileFormat;
 import kz.registry.money.entity.PublishedRate;
+import kz.registry.shared.CsvRows;
 import kz.registry.shared.DecimalText;
 import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
@@ -40,6 +41,14 @@ public final class RateFiles {
     private static final DecimalText QUANT = new DecimalText(7, 0);
 
     private RateFiles() {
+    }
+
+    /** A rate file of either format, read whole. */
+    public static List<PublishedRate> read(RateFileFormat format, InputStream file) {
+        return switch (format) {
+            case NBK_XML -> nbkXml(file);
+            case CSV -> csv(new InputStreamReader(file, StandardCharsets.UTF_8));
+        };
     }
 
     /**
@@ -111,34 +120,25 @@ public final class RateFiles {
         Errors errors = new Errors();
         List<PublishedRate> rates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (BufferedReader lines = new BufferedReader(csv)) {
-            String header = lines.readLine();
-            if (header == null || !header.strip().replace(" ", "").equalsIgnoreCase(CSV_HEADER)) {
+        try (CsvRows rows = CsvRows.of(csv)) {
+            CsvRows.Row header = rows.next();
+            if (header == null || !String.join(",", header.fields()).replace(" ", "").equalsIgnoreCase(CSV_HEADER)) {
                 errors.add(1, "the first line must be the header " + CSV_HEADER);
                 return errors.orThrow(rates);
             }
-            int number = 1;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (line.length() > InputLimits.MAX_LINE_CHARS) {
-                    errors.add(number, InputLimits.lineTooLong());
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (cells.length != 4) {
-                    errors.add(number, "expected 4 values (" + CSV_HEADER + "), found " + cells.length);
-                    continue;
-                }
-                LocalDate day = isoDate(cells[0].strip(), number, errors);
-                if (day != null) {
-                    rate(day, cells[1], cells[2], cells[3], number, errors, seen).ifPresent(rates::add);
+            for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
+                List<String> cells = row.fields();
+                if (row.tooLong()) {
+                    errors.add(row.line(), InputLimits.lineTooLong());
+                } else if (cells.size() != 4) {
+                    errors.add(row.line(), "expected 4 values (" + CSV_HEADER + "), found " + cells.size());
+                } else {
+                    LocalDate day = isoDate(cells.get(0).strip(), row.line(), errors);
+                    if (day != null) {
+                        rate(day, cells.get(1), cells.get(2), cells.get(3), row.line(), errors, seen).ifPresent(rates::add);
+                    }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return errors.orThrow(rates);
     }

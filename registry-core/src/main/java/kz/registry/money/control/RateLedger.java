@@ -24,6 +24,7 @@ import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
+import kz.registry.money.RateImportReport;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
@@ -59,7 +60,7 @@ public class RateLedger {
         void recorded(int done, int total, int year);
     }
 
-    public ImportReport importRates(List<PublishedRate> rates, String source, Progress progress) {
+    public RateImportReport importRates(List<PublishedRate> rates, String source, Progress progress) {
         Instant now = clock.instant();
         LocalDate first = rates.stream().map(PublishedRate::date).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = rates.stream().map(PublishedRate::date).max(Comparator.naturalOrder()).orElseThrow();
@@ -90,7 +91,7 @@ public class RateLedger {
             em.flush();
             progress.recorded(added + unchanged + corrected, rates.size(), year.getKey());
         }
-        ImportReport report = new ImportReport(UUID.randomUUID(), source, rates.size(),
+        RateImportReport report = new RateImportReport(UUID.randomUUID(), source, rates.size(),
                 (int) rates.stream().map(PublishedRate::date).distinct().count(), currencies.size(), first, last,
                 added, unchanged, corrected);
         if (added + corrected > 0) {
@@ -132,10 +133,5 @@ public class RateLedger {
 
     private static String key(String currency, LocalDate day) {
         return currency + "/" + day;
-    }
-
-    /** What an import did. */
-    public record ImportReport(UUID id, String source, int rates, int days, int currencies, LocalDate firstDay,
-                               LocalDate lastDay, int added, int unchanged, int corrected) {
     }
 }

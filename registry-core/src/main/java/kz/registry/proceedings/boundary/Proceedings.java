@@ -96,9 +96,8 @@ public class Proceedings {
 
     /**
      * The proceeding with that registration number, as other capabilities see it: pseudonymous
-     * facts, so no role is needed (start-up loaders call it with none).
+     * facts.
      */
-    @jakarta.annotation.security.PermitAll
     public Optional<kz.registry.proceedings.ProceedingFacts> factsOfNumber(String registrationNumber) {
         return em.createQuery("select p from CriminalProceeding p where p.registrationNumber = :number",
                         CriminalProceeding.class)

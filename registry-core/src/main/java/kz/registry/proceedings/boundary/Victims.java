@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import kz.registry.audit.AuditAction;
 import kz.registry.audit.AuditEvent;
@@ -88,9 +87,8 @@ public class Victims {
 
     /**
      * The victims recognised in a proceeding, as other capabilities see them: codes and profiles,
-     * no identity, so no role is needed (start-up loaders call it with none).
+     * no identity.
      */
-    @jakarta.annotation.security.PermitAll
     public List<kz.registry.proceedings.VictimFacts> recognisedIn(UUID proceedingId) {
         return em.createQuery("select r.victimId from VictimRecognition r where r.proceedingId = :proceeding",
                         UUID.class)

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import kz.registry.shared.Roles;
 import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.Roles;
 
 /**
  * A person who signs in to the registry: a name, a password hash (never the password), the
@@ -80,6 +80,9 @@ public class RegistryUser {
         if (!name.matches("[A-Za-z0-9._-]{2," + USERNAME_LENGTH + "}")) {
             throw new InvalidInputException("username",
                     "must be 2 to " + USERNAME_LENGTH + " letters, digits, '.', '_' or '-'");
+        }
+        if (Roles.isSystemName(name)) {
+            throw new InvalidInputException("username", "'" + name + "' is the registry's own name; choose another");
         }
         return name;
     }

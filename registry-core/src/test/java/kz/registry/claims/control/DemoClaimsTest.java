@@ -2,28 +2,22 @@ package kz.registry.claims.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.registry.shared.DemoFiles;
 import org.junit.jupiter.api.Test;
 
 /** The demo claims name demo proceedings and victims that exist, and the fund adds up by hand. */
 class DemoClaimsTest {
 
-    private static List<String[]> lines(String resource) throws Exception {
-        try (var reader = new BufferedReader(new InputStreamReader(
-                DemoClaimsTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1)).toList();
-        }
+    private static List<String[]> lines(String resource) {
+        return DemoFiles.read(resource);
     }
 
     @Test
-    void everyClaimNamesADemoProceedingAndAVictimRecognisedInIt() throws Exception {
+    void everyClaimNamesADemoProceedingAndAVictimRecognisedInIt() {
         Set<String> victims = lines("/demo/compensation.csv").stream().filter(cells -> cells[0].equals("victim"))
                 .map(cells -> cells[8] + "/" + cells[2]).collect(Collectors.toSet());
 

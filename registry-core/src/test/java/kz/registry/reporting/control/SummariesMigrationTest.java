@@ -57,6 +57,8 @@ class SummariesMigrationTest {
         flyway("latest").migrate();
 
         try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement()) {
+            assertThat(rows(sql, "select currency, count(*) from fund_entry group by currency"))
+                    .as("the fund's amounts so far are tenge, and say so").containsExactly("KZT 4");
             List<String> changes = rows(sql, "select coalesce(case_number, case when shelter_id is null then 'none'"
                     + " else 'shelter' end), appropriated, allocated, committed, paid from spending_change order by 1");
             assertThat(changes).containsExactly(

@@ -65,4 +65,13 @@ class RegistryUserTest {
         assertThatThrownBy(() -> user.changeRoles(Set.of()))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void noUserTakesTheRegistrysOwnNameInAnyCase() {
+        for (String name : new String[] {"system", "System", " SYSTEM "}) {
+            assertThatThrownBy(() -> new RegistryUser(name, "hash", Set.of(Roles.AUDITOR), NOON))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("the registry's own name");
+        }
+        assertThat(new RegistryUser("system.admin", "hash", Set.of(Roles.AUDITOR), NOON).username()).isEqualTo("system.admin");
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.UUID;
 import kz.registry.budget.boundary.BudgetEntries;
 import kz.registry.budget.entity.EntryFilter;
@@ -113,7 +114,7 @@ public class AllocationResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two allocations",
             value = "appropriation,shelter,case_number,recipient,amount,currency,value_date,description\r\n0b72ffde-0a9b-4078-a0d6-eda68f778089,9c2b303d-1620-42f6-913e-4d47c881fb22,,,14454545.45,KZT,2026-02-01,Almaty shelter\r\n0b72ffde-0a9b-4078-a0d6-eda68f778089,,2026-0128-001,,450000.00,KZT,2026-03-10,pre-trial shelter\r\n")))
     public Response importCsv(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
-                              @HeaderParam("Prefer") String prefer, String csv) {
+                              @HeaderParam("Prefer") String prefer, InputStream csv) {
         return ledger.importCsv(KIND, idempotencyKey, prefer, csv);
     }
 

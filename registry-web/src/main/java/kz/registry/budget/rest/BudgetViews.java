@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.registry.budget.BulkEntryProgress;
 import kz.registry.budget.boundary.BulkEntries;
-import kz.registry.budget.control.BulkEntryJobs;
 import kz.registry.budget.entity.BudgetEntry;
 import kz.registry.budget.entity.EntryKind;
 import kz.registry.budget.entity.EntryState;
@@ -91,9 +91,9 @@ public final class BudgetViews {
     /** A file posting in the background: lines through so far, and how it ended. */
     public record JobView(UUID id, String kind, String status, int done, int lines, UUID batchId, String failure,
                           List<LineError> errors, Instant startedAt, String startedBy) {
-        static JobView of(BulkEntryJobs.Job job) {
-            return new JobView(job.id(), job.kind().recordType(), job.status().name(), job.done(), job.lines(),
-                    job.batchId().orElse(null), job.failure().orElse(null),
+        static JobView of(BulkEntryProgress job) {
+            return new JobView(job.id(), job.recordType(), job.status().name(), job.done(), job.lines(),
+                    job.batchId(), job.failure(),
                     job.lineErrors().entrySet().stream().map(e -> new LineError(e.getKey(), e.getValue())).toList(),
                     job.startedAt(), job.startedBy());
         }

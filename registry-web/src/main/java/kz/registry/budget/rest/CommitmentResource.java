@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.UUID;
 import kz.registry.budget.boundary.BudgetEntries;
 import kz.registry.budget.entity.EntryFilter;
@@ -112,7 +113,7 @@ public class CommitmentResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "a commitment",
             value = "allocation,amount,currency,value_date,description\r\n129a1de3-1fdd-4ff1-a3cd-c69d98484697,7000000.00,KZT,2026-03-01,contract\r\n")))
     public Response importCsv(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
-                              @HeaderParam("Prefer") String prefer, String csv) {
+                              @HeaderParam("Prefer") String prefer, InputStream csv) {
         return ledger.importCsv(KIND, idempotencyKey, prefer, csv);
     }
 

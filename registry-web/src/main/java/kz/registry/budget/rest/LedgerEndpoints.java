@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Currency;
 import java.util.UUID;
@@ -21,13 +22,14 @@ import kz.registry.budget.entity.TotalsQuery;
 import kz.registry.budget.rest.BudgetViews.EntryView;
 import kz.registry.budget.rest.BudgetViews.EquivalentView;
 import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.money.Basis;
 import kz.registry.money.Money;
 import kz.registry.money.rest.BasisParameters;
 import kz.registry.money.rest.MoneyViews.ConversionView;
 import kz.registry.shared.PageRequest;
+import kz.registry.shared.ReceivedFile;
 import kz.registry.shared.rest.EntityTags;
-import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.shared.rest.PageView;
 
 /**
@@ -87,21 +89,31 @@ public class LedgerEndpoints {
 
     /**
      * Posts a CSV file as one batch: 201 with the batch, or with {@code Prefer: respond-async}
-     * 202 with the job to follow.
+     * 202 with the job to follow. The file is kept on disk while it is read, never in memory whole.
      */
-    Response importCsv(EntryKind kind, String keyHeader, String prefer, String csv) {
-        RequestKey key = IdempotentCreation.key(keyHeader, "POST", uriInfo.getPath(), csv);
+    Response importCsv(EntryKind kind, String keyHeader, String prefer, InputStream body) {
+        ReceivedFile csv = ReceivedFile.of(body, IdempotentCreation.fingerprinted("POST", uriInfo.getPath()));
+        RequestKey key = IdempotentCreation.key(keyHeader, csv);
         boolean async = prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async");
-        if (async) {
-            BulkEntries.Started started = IdempotentCreation.run(key, () -> bulk.start(key, kind, csv));
-            if (started.earlier() != null) {
-                return batchCreated(kind, started.earlier());
+        if (!async) {
+            try (csv) {
+                return batchCreated(kind, IdempotentCreation.run(key, () -> bulk.post(key, kind, csv)));
             }
-            URI job = uriInfo.getBaseUriBuilder().path(path(kind)).path("imports")
-                    .path(started.job().id().toString()).build();
-            return Response.accepted(BudgetViews.JobView.of(started.job())).location(job).build();
         }
-        return batchCreated(kind, IdempotentCreation.run(key, () -> bulk.post(key, kind, csv)));
+        BulkEntries.Started started;
+        try {
+            started = IdempotentCreation.run(key, () -> bulk.start(key, kind, csv));
+        } catch (RuntimeException notStarted) {
+            csv.close();
+            throw notStarted;
+        }
+        if (started.earlier() != null) {
+            csv.close();
+            return batchCreated(kind, started.earlier());
+        }
+        URI job = uriInfo.getBaseUriBuilder().path(path(kind)).path("imports")
+                .path(started.job().id().toString()).build();
+        return Response.accepted(BudgetViews.JobView.of(started.job())).location(job).build();
     }
 
     private Response batchCreated(EntryKind kind, BulkEntries.BatchSummary summary) {

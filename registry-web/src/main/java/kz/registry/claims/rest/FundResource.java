@@ -70,7 +70,7 @@ public class FundResource {
                             @NotNull @Valid InflowInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
         Fund.Received received = IdempotentCreation.run(key, () -> fund.receive(key, input.fundSource(),
-                Money.of(input.amount(), "KZT"), input.valueDate(), input.reference()));
+                Money.kzt(input.amount()), input.valueDate(), input.reference()));
         return IdempotentCreation.marked(Response.status(Response.Status.CREATED)
                 .entity(FundEntryView.of(received.entry())), received.replayed()).build();
     }

@@ -1,11 +1,5 @@
 package kz.registry.claims.rest;
 
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import kz.registry.idempotency.rest.IdempotentCreation;
-import kz.registry.idempotency.RequestKey;
-import kz.registry.idempotency.Created;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,20 +9,26 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.registry.claims.boundary.Law;
-import kz.registry.claims.control.MciPolicy;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
+import kz.registry.claims.entity.MciPolicy;
 import kz.registry.claims.entity.MciValue;
+import kz.registry.idempotency.Created;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.money.Money;
 import kz.registry.money.rest.MoneyViews.MoneyView;
 import kz.registry.shared.InvalidInputException;
@@ -71,7 +71,7 @@ public class LawResource {
     public Response recordMci(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewMci input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
         Created<MciValue> value = IdempotentCreation.run(key, () -> law.recordMci(key, input.purpose(), input.validFrom(),
-                Money.of(input.amount(), "KZT"), input.source()));
+                Money.kzt(input.amount()), input.source()));
         return IdempotentCreation.answer(Response.status(Response.Status.CREATED), value)
                 .entity(MciView.of(value.record())).build();
     }

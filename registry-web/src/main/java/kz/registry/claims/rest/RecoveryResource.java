@@ -1,7 +1,5 @@
 package kz.registry.claims.rest;
 
-import kz.registry.claims.entity.Recovery;
-import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kz.registry.claims.boundary.Recourse;
+import kz.registry.claims.entity.Recovery;
 import kz.registry.claims.rest.ClaimViews.RecoveredInput;
 import kz.registry.claims.rest.ClaimViews.RecoveryInput;
 import kz.registry.claims.rest.ClaimViews.RecoveryView;
+import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.money.Money;
@@ -88,7 +88,7 @@ public class RecoveryResource {
                     @ExampleObject(name = "money recovered", value = "{\"amount\": \"50000.00\", \"valueDate\": \"2026-05-20\", \"reference\": \"bailiff's transfer 17\"}")}))
     public Response recovered(@PathParam("id") UUID id, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid RecoveredInput input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Created<Recovery> recovery = IdempotentCreation.run(key, () -> recourse.recover(key, id, Money.of(input.amount(), "KZT"),
+        Created<Recovery> recovery = IdempotentCreation.run(key, () -> recourse.recover(key, id, Money.kzt(input.amount()),
                 input.valueDate(), input.reference()));
         return IdempotentCreation.answer(Response.ok(RecoveryView.of(recovery.record())), recovery).build();
     }

@@ -1,15 +1,16 @@
 package kz.registry.idempotency.rest;
 
 import jakarta.ejb.EJBException;
-import java.util.function.Supplier;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyOrderStrategy;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import kz.registry.idempotency.Created;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.shared.ConflictException;
+import kz.registry.shared.ReceivedFile;
 
 /**
  * Creating requests with an {@code Idempotency-Key}: a retry answers with what the first
@@ -40,7 +41,20 @@ public final class IdempotentCreation {
             return null;
         }
         String canonical = content instanceof String text ? text : CANONICAL.toJson(content);
-        return RequestKey.of(header, method + " " + path + "\n" + canonical);
+        return RequestKey.of(header, fingerprinted(method, path) + canonical);
+    }
+
+    /**
+     * The key of a request whose body was kept as a file: the file's digest is taken after
+     * {@link #fingerprinted}, so it is the fingerprint the same body sent as text would have.
+     */
+    public static RequestKey key(String header, ReceivedFile body) {
+        return header == null ? null : new RequestKey(header, body.digest());
+    }
+
+    /** What a request's fingerprint covers before its content: its method and address. */
+    public static String fingerprinted(String method, String path) {
+        return method + " " + path + "\n";
     }
 
     /** The answer to a creating request: the first one's, marked when it is a replay. */

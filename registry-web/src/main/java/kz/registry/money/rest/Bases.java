@@ -23,7 +23,7 @@ public final class Bases {
      * @param fallbackDay the value date when the basis is value-date and no date is given (null: required)
      */
     public static Basis of(String name, String date, String year, String fixedRate, LocalDate fallbackDay) {
-        String chosen = name == null || name.isBlank() ? "value-date" : name.strip().toLowerCase(Locale.ROOT);
+        String chosen = chosen(name, date, fixedRate);
         return switch (chosen) {
             case "value-date" -> {
                 LocalDate day = date == null || date.isBlank() ? fallbackDay : QueryParameters.date("date", date);
@@ -47,5 +47,23 @@ public final class Bases {
             }
             default -> throw new InvalidInputException("basis", "must be value-date, year-average or fixed");
         };
+    }
+
+    /**
+     * The basis named (value-date when none), refusing a date or a fixed rate the basis would not
+     * use: a caller who sends {@code fixedRate} without {@code basis=fixed} means a fixed rate, and
+     * must not silently get another basis.
+     */
+    static String chosen(String name, String date, String fixedRate) {
+        String chosen = name == null || name.isBlank() ? "value-date" : name.strip().toLowerCase(Locale.ROOT);
+        if (fixedRate != null && !fixedRate.isBlank() && !chosen.equals("fixed")) {
+            throw new InvalidInputException("fixedRate", "only the fixed basis takes a fixed rate: add basis=fixed,"
+                    + " or leave fixedRate out");
+        }
+        if (date != null && !date.isBlank() && !chosen.equals("value-date")) {
+            throw new InvalidInputException("date", "only the value-date basis takes a date: the " + chosen
+                    + " basis does not; leave date out");
+        }
+        return chosen;
     }
 }

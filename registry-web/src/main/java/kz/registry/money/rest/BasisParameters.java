@@ -33,12 +33,13 @@ public class BasisParameters {
      * on its own value date (no basis named, or value-date without a date).
      */
     public Basis fixedOrEachEntrysOwn() {
-        boolean valueDate = basis == null || basis.isBlank() || basis.strip().equalsIgnoreCase("value-date");
+        boolean valueDate = Bases.chosen(basis, date, fixedRate).equals("value-date");
         return valueDate && (date == null || date.isBlank()) ? null : Bases.of(basis, date, year, fixedRate);
     }
 
     /** The basis asked for; {@code fallback} when the caller named none. */
     public Basis basisOr(Basis fallback) {
+        Bases.chosen(basis, date, fixedRate);
         return basis == null || basis.isBlank() ? fallback : Bases.of(basis, date, year, fixedRate);
     }
 }

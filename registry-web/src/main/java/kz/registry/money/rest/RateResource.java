@@ -1,9 +1,5 @@
 package kz.registry.money.rest;
 
-import kz.registry.money.entity.FixedRate;
-import kz.registry.idempotency.rest.IdempotentCreation;
-import kz.registry.idempotency.RequestKey;
-import kz.registry.idempotency.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,21 +22,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.registry.idempotency.Created;
+import kz.registry.idempotency.RequestKey;
+import kz.registry.idempotency.rest.IdempotentCreation;
 import kz.registry.money.Money;
+import kz.registry.money.RateFileFormat;
+import kz.registry.money.RateFileOutcome;
+import kz.registry.money.RateImportProgress;
+import kz.registry.money.RateImportReport;
 import kz.registry.money.boundary.RateImports;
 import kz.registry.money.boundary.Rates;
-import kz.registry.money.control.ImportJobs;
-import kz.registry.money.control.RateDirectory;
-import kz.registry.money.control.RateFiles;
-import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
-import kz.registry.money.entity.PublishedRate;
+import kz.registry.money.entity.FixedRate;
 import kz.registry.money.rest.MoneyViews.FixedRateView;
 import kz.registry.money.rest.MoneyViews.RateUsedView;
 import kz.registry.money.rest.MoneyViews.RateView;
@@ -126,7 +123,7 @@ public class RateResource {
             value = "<rates><date>02.01.2018</date><item><fullname>US DOLLAR</fullname><title>USD</title><description>332.33</description><quant>1</quant><index/><change/></item></rates>")))
     public Response importXml(InputStream file, @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source,
                               @HeaderParam("Prefer") String prefer) {
-        return importParsed(RateFiles.nbkXml(file), source, prefer);
+        return importFile(RateFileFormat.NBK_XML, file, source, prefer);
     }
 
     /**
@@ -141,7 +138,7 @@ public class RateResource {
             value = "date,currency,rate,quant\r\n2018-01-02,USD,332.33,1\r\n2018-01-02,UZS,4.08,100\r\n")))
     public Response importCsv(InputStream file, @QueryParam("source") @DefaultValue(DEFAULT_SOURCE) String source,
                               @HeaderParam("Prefer") String prefer) {
-        return importParsed(RateFiles.csv(new InputStreamReader(file, StandardCharsets.UTF_8)), source, prefer);
+        return importFile(RateFileFormat.CSV, file, source, prefer);
     }
 
     /** A background import: running, done (with its report) or failed (and then nothing was written). */
@@ -156,18 +153,18 @@ public class RateResource {
     @POST
     @Path("imports/directory")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public List<RateDirectory.FileOutcome> importDirectory() {
+    public List<RateFileOutcome> importDirectory() {
         return imports.importDirectory();
     }
 
-    private Response importParsed(List<PublishedRate> rates, String source, String prefer) {
+    private Response importFile(RateFileFormat format, InputStream file, String source, String prefer) {
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
-            ImportJobs.ImportJob job = imports.startImport(rates, source);
+            RateImportProgress job = imports.startImport(format, file, source);
             return Response.accepted(JobView.of(job))
                     .location(uriInfo.getAbsolutePathBuilder().path(job.id().toString()).build())
                     .header("Preference-Applied", "respond-async").build();
         }
-        return Response.ok(imports.importRates(rates, source)).build();
+        return Response.ok(imports.importFile(format, file, source)).build();
     }
 
     @GET
@@ -203,10 +200,10 @@ public class RateResource {
     }
 
     /** A background import as its starter follows it. */
-    public record JobView(UUID id, ImportJobs.Status status, int done, int total, Integer lastYear, String source,
-                          String startedBy, java.time.Instant startedAt, RateLedger.ImportReport report,
+    public record JobView(UUID id, RateImportProgress.Status status, int done, int total, Integer lastYear, String source,
+                          String startedBy, java.time.Instant startedAt, RateImportReport report,
                           String failure) {
-        static JobView of(ImportJobs.ImportJob job) {
+        static JobView of(RateImportProgress job) {
             return new JobView(job.id(), job.status(), job.done(), job.total(), job.lastYear(), job.source(),
                     job.startedBy(), job.startedAt(), job.report(), job.failure());
         }

@@ -1,8 +1,9 @@
 package kz.registry.shared.rest;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -38,29 +39,23 @@ public record Table<T>(List<Column<T>> columns) {
         return columns.stream().map(Column::name).toList();
     }
 
-    /** RFC 4180: a header line, then one line per row, CRLF-terminated. */
+    /** RFC 4180: a header line, then one line per row, CRLF-terminated, fields quoted where they must be. */
     public void writeCsv(OutputStream out, Consumer<Consumer<T>> rows) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        writer.write(String.join(",", names()));
-        writer.write("\r\n");
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(1 << 16).build(writer);
+        csv.writeRecord(names());
+        String[] cells = new String[columns.size()];
         try {
             rows.accept(row -> {
-                try {
-                    for (int i = 0; i < columns.size(); i++) {
-                        if (i > 0) {
-                            writer.write(',');
-                        }
-                        writer.write(csvCell(columns.get(i).value().apply(row)));
-                    }
-                    writer.write("\r\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = csvCell(columns.get(i).value().apply(row));
                 }
+                csv.writeRecord(cells);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        writer.flush();
+        csv.flush();
     }
 
     /** A JSON array of objects, one per row, numbers of money as decimal strings. */
@@ -87,8 +82,8 @@ public record Table<T>(List<Column<T>> columns) {
     }
 
     /**
-     * One CSV cell. Text that a spreadsheet would run as a formula (=, +, -, @ first) is
-     * prefixed with an apostrophe; numbers are left as they are, negative ones included.
+     * One CSV cell's text, before quoting. Text that a spreadsheet would run as a formula (=, +,
+     * -, @ first) is prefixed with an apostrophe; numbers are left as they are, negative ones included.
      */
     static String csvCell(Object value) {
         if (value == null) {
@@ -98,12 +93,6 @@ public record Table<T>(List<Column<T>> columns) {
             return number instanceof BigDecimal decimal ? decimal.toPlainString() : number.toString();
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

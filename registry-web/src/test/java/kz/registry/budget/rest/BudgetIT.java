@@ -3,8 +3,11 @@ package kz.registry.budget.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -425,6 +428,23 @@ class BudgetIT extends DeployedRegistry {
                 .isEqualTo("4.00");
     }
 
+    @Test
+    void noMoneyGoesToAShelterForAYearBeforeItOpened() {
+        Http.Reply registered = finance.post("api/shelters", "application/json", """
+                {"name": "Opened 2018 %s", "city": "Aktobe", "operator": "NGO", "openedYear": 2018}""".formatted(RUN));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String shelterId = registered.json().getString("id");
+        String purpose = purpose("opening");
+
+        Http.Reply early = allocate(appropriation(2017, purpose, "1000.00"), shelter(shelterId), "100.00", "2017-06-01");
+        Http.Reply inTime = allocate(appropriation(THIS_YEAR, purpose, "1000.00"), shelter(shelterId), "100.00",
+                THIS_YEAR + "-06-01");
+
+        assertThat(early.status()).as(early.toString()).isEqualTo(422);
+        assertThat(early.json().getString("detail")).contains("opened in 2018").contains("fiscal year 2017");
+        assertThat(inTime.status()).as(inTime.toString()).isEqualTo(201);
+    }
+
     // --- bulk entry -------------------------------------------------------------------------
 
     @Test
@@ -451,6 +471,17 @@ class BudgetIT extends DeployedRegistry {
         assertThat(refused.json().toString()).contains("No such shelter").contains("400.00 KZT left to allocate");
         assertThat(finance.get("api/allocations?appropriationId=" + appropriationId).json().getInt("total"))
                 .as("nothing of a refused file is posted").isZero();
+
+        String header = good.lines().findFirst().orElseThrow() + "\n";
+        Http.Reply empty = finance.post("api/allocations/imports", "text/csv", header);
+        Http.Reply unclosed = finance.post("api/allocations/imports", "text/csv",
+                good.replace("\"Grant, first half\"", "\"Grant, first half"));
+
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.json().toString()).contains("has a header but no lines");
+        assertThat(unclosed.status()).as(unclosed.toString()).isEqualTo(400);
+        assertThat(unclosed.json().toString()).contains("the quote opened on line 2 is never closed");
+        assertThat(finance.get("api/allocations?appropriationId=" + appropriationId).json().getInt("total")).isZero();
 
         String key = "file-" + RUN;
         Http.Reply posted = finance.post("api/allocations/imports", "text/csv", good, "Idempotency-Key", key);
@@ -479,6 +510,7 @@ class BudgetIT extends DeployedRegistry {
                     .append('\n');
         }
 
+        Set<Path> uploadsBefore = uploadsOnDisk();
         Http.Reply accepted = finance.post("api/payments/imports", "text/csv", file.toString(),
                 "Prefer", "respond-async");
 
@@ -495,5 +527,15 @@ class BudgetIT extends DeployedRegistry {
         assertThat(against(allocation, "payment", "used")).isEqualTo("100000.00");
         assertThat(finance.get("api/payments?batchId=" + state.getString("batchId")).json().getInt("total"))
                 .isEqualTo(2_500);
+        assertThat(uploadsOnDisk()).as("the file, kept on disk while it was posted, is deleted when the job ends")
+                .isSubsetOf(uploadsBefore);
+    }
+
+    /** The files the server keeps imports in while it reads them (it runs on this machine, with its temporary directory). */
+    private static Set<Path> uploadsOnDisk() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("registry-upload-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 }

@@ -142,6 +142,16 @@ class RatesIT extends DeployedRegistry {
                 .extracting(rate -> rate.getString("currency") + " " + rate.getString("kztPerUnit"))
                 .containsExactly("KZT 1", "USD 331.310000000000");
         assertThat(conversion.getString("rounding")).contains("half to even");
+
+        Http.Reply withoutBasis = as("auditor").get("api/conversions?amount=100&from=KZT&to=USD&fixedRate=" + encode(name));
+        Http.Reply unknownName = as("auditor").get("api/conversions?amount=100&from=KZT&to=USD&basis=fixed&fixedRate="
+                + encode("No such report " + RUN));
+
+        assertThat(withoutBasis.status()).as("a fixed rate without basis=fixed is refused, not ignored").isEqualTo(400);
+        assertThat(withoutBasis.json().toString()).contains("fixedRate").contains("basis=fixed");
+        assertThat(unknownName.status()).as(unknownName.toString()).isEqualTo(422);
+        assertThat(unknownName.json().getString("detail")).contains("There is no fixed rate named 'No such report")
+                .contains(name);
     }
 
     @Test

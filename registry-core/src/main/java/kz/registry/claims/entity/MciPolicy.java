@@ -1,7 +1,6 @@
-package kz.registry.claims.control;
+package kz.registry.claims.entity;
 
 import java.util.Locale;
-import kz.registry.claims.entity.MciValue;
 import kz.registry.shared.Configuration;
 
 /**
