@@ -13,6 +13,7 @@ import kz.registry.budget.entity.Posting;
 import kz.registry.budget.entity.Purpose;
 import kz.registry.budget.entity.Target;
 import kz.registry.money.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What finance officers send: amounts as decimal strings with their currency, dates as YYYY-MM-DD. */
 public final class BudgetInputs {
@@ -21,7 +22,10 @@ public final class BudgetInputs {
     }
 
     public record AppropriationInput(@NotNull Integer year, @NotBlank String source, @NotBlank String purpose,
-                                     @NotBlank String amount, @NotBlank String currency, LocalDate valueDate,
+                                     @NotBlank String amount, @NotBlank String currency,
+                                     @Schema(description = "The day the money is appropriated; 1 January of the year"
+                                             + " when left out", format = "date", example = "2026-01-04")
+                                     LocalDate valueDate,
                                      @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
         AppropriationTerms terms() {
             return new AppropriationTerms(year, FundingSource.of("source", source), purpose, Money.of(amount, currency),

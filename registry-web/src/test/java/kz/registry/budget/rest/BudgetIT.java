@@ -429,6 +429,19 @@ class BudgetIT extends DeployedRegistry {
     }
 
     @Test
+    void aMisspeltFieldIsRefusedByNameNotIgnored() {
+        String purpose = purpose("misspelt");
+        Http.Reply refused = finance.post("api/appropriations", "application/json", """
+                {"year": %d, "source": "republican-budget", "purpose": "%s", "amount": "10.00", "currency": "KZT",
+                 "valuedate": "%d-03-01"}""".formatted(THIS_YEAR, purpose, THIS_YEAR));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("valuedate");
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("valueDate");
+        assertThat(finance.get("api/appropriations?purpose=" + purpose).json().getInt("total")).isZero();
+    }
+
+    @Test
     void noMoneyGoesToAShelterForAYearBeforeItOpened() {
         Http.Reply registered = finance.post("api/shelters", "application/json", """
                 {"name": "Opened 2018 %s", "city": "Aktobe", "operator": "NGO", "openedYear": 2018}""".formatted(RUN));
