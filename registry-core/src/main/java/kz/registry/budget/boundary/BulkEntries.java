@@ -115,6 +115,9 @@ public class BulkEntries {
         try (var read = lines(kind, csv).get()) {
             lines = read.count();
         }
+        if (lines == 0) {
+            throw new InvalidInputException("file", BudgetLedger.HEADER_ALONE);
+        }
         BulkEntryJobs.Job job = jobs.start(kind, Math.toIntExact(lines), session.getCallerPrincipal().getName(),
                 clock.instant());
         session.getBusinessObject(BulkEntries.class).run(job, key, kind, csv);

@@ -48,6 +48,8 @@ public class BudgetLedger {
 
     /** How many entries a bulk entry keeps in memory before writing them out. */
     static final int CHUNK = 1_000;
+    /** Why a file with a header and no lines is refused. */
+    public static final String HEADER_ALONE = "has a header but no lines";
     /** How many bad lines a refused file lists; the rest are counted. */
     static final int LISTED_ERRORS = 100;
     /** How many ids one query names. */
@@ -125,7 +127,7 @@ public class BudgetLedger {
             }
         }
         if (total == 0) {
-            throw new InvalidInputException("file", "has a header but no lines");
+            throw new InvalidInputException("file", HEADER_ALONE);
         }
         Run run = new Run(stamp);
         run.lock(parentIds); // unknown parents are named per line below

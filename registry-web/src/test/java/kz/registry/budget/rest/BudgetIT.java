@@ -487,11 +487,16 @@ class BudgetIT extends DeployedRegistry {
 
         String header = good.lines().findFirst().orElseThrow() + "\n";
         Http.Reply empty = finance.post("api/allocations/imports", "text/csv", header);
+        Http.Reply emptyInTheBackground = finance.post("api/allocations/imports", "text/csv", header,
+                "Prefer", "respond-async");
         Http.Reply unclosed = finance.post("api/allocations/imports", "text/csv",
                 good.replace("\"Grant, first half\"", "\"Grant, first half"));
 
         assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
         assertThat(empty.json().toString()).contains("has a header but no lines");
+        assertThat(emptyInTheBackground.status()).as("refused at once, not as a job that fails")
+                .isEqualTo(400);
+        assertThat(emptyInTheBackground.json().toString()).contains("has a header but no lines");
         assertThat(unclosed.status()).as(unclosed.toString()).isEqualTo(400);
         assertThat(unclosed.json().toString()).contains("the quote opened on line 2 is never closed");
         assertThat(finance.get("api/allocations?appropriationId=" + appropriationId).json().getInt("total")).isZero();
