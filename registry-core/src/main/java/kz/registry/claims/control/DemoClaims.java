@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
-import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.claims.boundary.Claims;
 import kz.registry.claims.boundary.Fund;
 import kz.registry.claims.boundary.PaymentRegisters;
@@ -36,7 +35,7 @@ import kz.registry.shared.Roles;
  * In demo mode, claims on the demo proceedings ({@code demo/claims.csv}) in several states, the
  * fund's inflows, a paid payment register and recourse, entered through the same boundaries a
  * court clerk's requests go through (with their rules: the law's amounts, the fund's cover, the
- * claim's states), by a court clerk named {@value #SYSTEM} (see {@link DemoClaimsAtStartUp}).
+ * claim's states), by a court clerk named {@value Roles#SYSTEM} (see {@link DemoClaimsAtStartUp}).
  * Loaded once: when the demo proceedings already have claims, nothing is added.
  */
 @Stateless
@@ -45,8 +44,6 @@ public class DemoClaims {
 
     private static final Logger LOG = Logger.getLogger(DemoClaims.class.getName());
     static final String RESOURCE = "/demo/claims.csv";
-    /** The name the loader's entries are recorded under (its run-as principal). */
-    static final String SYSTEM = AuditTrail.SYSTEM;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
