@@ -8,9 +8,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What a background job (a rate import, a bulk entry) reports, decided when its transaction
- * ends: done only once its writes committed; failed, with words a person can act on, when it was
- * refused or rolled back. A failure that is not the caller's (the database, the registry) is
+ * What a background job (a rate import, a bulk entry) reports when it fails, with words a person
+ * can act on: refused, or rolled back (a job is written done in its own transaction, so it reads
+ * done only once its writes committed). A failure that is not the caller's (the database, the registry) is
  * logged with the job's id and reported without its technical text: no SQL, no driver message.
  */
 public final class JobOutcomes {
@@ -23,9 +23,13 @@ public final class JobOutcomes {
     private JobOutcomes() {
     }
 
-    /** Calls {@code committed} once the transaction commits, {@code rolledBack} with the reason if it does not. */
-    public static void onCompletion(TransactionSynchronizationRegistry transactions, Runnable committed,
-                                    java.util.function.Consumer<String> rolledBack) {
+    /**
+     * Calls {@code rolledBack} with the reason if the transaction does not commit. It is called as
+     * the transaction ends, where no other transaction may begin: it must hand its work to
+     * another thread.
+     */
+    public static void onRollback(TransactionSynchronizationRegistry transactions,
+                                  java.util.function.Consumer<String> rolledBack) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -34,9 +38,7 @@ public final class JobOutcomes {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed.run();
-                } else {
+                if (status != Status.STATUS_COMMITTED) {
                     rolledBack.accept(NOT_FINISHED);
                 }
             }

@@ -13,6 +13,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A file a request sent, kept on disk while it is imported, so that it can be read more than once
@@ -21,6 +23,12 @@ import java.util.HexFormat;
  * key's fingerprint). Closing it deletes it; closing it twice does nothing.
  */
 public final class ReceivedFile implements AutoCloseable {
+
+    static final String PREFIX = "registry-upload-";
+    static final String SUFFIX = ".part";
+    /** Names this process's uploads by its process id, so a later start can tell whose were left behind. */
+    private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*" + Pattern.quote(SUFFIX));
+    private static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final Path path;
     private final String digest;
@@ -38,7 +46,7 @@ public final class ReceivedFile implements AutoCloseable {
     public static ReceivedFile of(InputStream body, String prefix) {
         Path path = null;
         try {
-            path = Files.createTempFile("registry-upload-", ".part");
+            path = Files.createTempFile(FOLDER, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(prefix.getBytes(StandardCharsets.UTF_8));
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), sha256)) {
@@ -74,6 +82,31 @@ public final class ReceivedFile implements AutoCloseable {
     @Override
     public void close() {
         delete(path);
+    }
+
+    /**
+     * Deletes the upload files that registry processes which are no longer running left behind (a
+     * process killed mid-job); the files of running processes (other nodes on this machine) stay.
+     * Answers how many were deleted.
+     */
+    public static int removeOrphans() {
+        return removeOrphans(FOLDER);
+    }
+
+    static int removeOrphans(Path folder) {
+        int removed = 0;
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Matcher name = NAME.matcher(file.getFileName().toString());
+                if (name.matches() && ProcessHandle.of(Long.parseLong(name.group(1))).isEmpty()
+                        && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // what cannot be listed or deleted now is tried at the next start
+        }
+        return removed;
     }
 
     private static void delete(Path path) {

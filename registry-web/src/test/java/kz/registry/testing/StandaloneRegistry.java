@@ -60,6 +60,11 @@ public final class StandaloneRegistry implements AutoCloseable {
         return registry;
     }
 
+    /** The registry's process id (it names the upload files the registry keeps while it reads them). */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI http() {
         return URI.create("http://localhost:" + httpPort + "/");
     }

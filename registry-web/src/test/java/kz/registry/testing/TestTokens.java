@@ -30,11 +30,12 @@ public final class TestTokens {
 
     /** The claims of a token the registry issued, with another expiry and a new id, signed with the registry's key. */
     public static String signedWithTheRegistrysKey(String issued, Instant expires) {
-        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null), claims(issued, expires));
+        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null), issued, claims(issued, expires));
     }
 
+    /** Signed with a key the registry does not know, naming the registry's key id, as a forger would. */
     public static String signedWithAnotherKey(String issued, Instant expires) {
-        return signed(key(null, "src/test/resources/jwt/forger-private.pem"), claims(issued, expires));
+        return signed(key(null, "src/test/resources/jwt/forger-private.pem"), issued, claims(issued, expires));
     }
 
     public static String unsigned(String issued, Instant expires) {
@@ -43,16 +44,18 @@ public final class TestTokens {
 
     /** The claims of a token the registry issued, less {@code claim}: a token the registry's key signed, yet not one it issues. */
     public static String signedWithTheRegistrysKeyWithout(String issued, String claim, Instant expires) {
-        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null),
+        return signed(key("REGISTRY_JWT_PRIVATE_KEY_FILE", null), issued,
                 new JWTClaimsSet.Builder(claims(issued, expires)).claim(claim, null).build());
     }
 
-    private static String signed(PrivateKey key, JWTClaimsSet claims) {
+    /** Signed with {@code key}, naming the key id the {@code issued} token names. */
+    private static String signed(PrivateKey key, String issued, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                    .keyID(SignedJWT.parse(issued).getHeader().getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
-        } catch (com.nimbusds.jose.JOSEException e) {
+        } catch (com.nimbusds.jose.JOSEException | java.text.ParseException e) {
             throw new IllegalStateException(e);
         }
     }

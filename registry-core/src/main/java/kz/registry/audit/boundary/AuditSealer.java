@@ -7,12 +7,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kz.registry.operations.boundary.RegistryNodes;
 
 /**
  * Seals the audit trail's committed entries into the log, every second, on one process at a
@@ -23,7 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "RegistryNodes"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AuditSealer {
 
@@ -36,7 +35,10 @@ public class AuditSealer {
     @EJB
     AuditLog log;
 
-    private final String holder = holderName();
+    /** Names this process as the lease's holder: the node's name, the same its heartbeat and jobs carry. */
+    @EJB
+    RegistryNodes nodes;
+
     private final AtomicBoolean sealing = new AtomicBoolean();
     private volatile boolean failing;
 
@@ -46,6 +48,7 @@ public class AuditSealer {
             return; // the last tick is still sealing
         }
         try {
+            String holder = nodes.id();
             for (int batch = 0; batch < BATCHES_PER_TICK && log.holdLease(holder, LEASE) && log.sealNext(holder) > 0; batch++) {
                 // each batch renewed the lease before it began
             }
@@ -57,15 +60,5 @@ public class AuditSealer {
         } finally {
             sealing.set(false);
         }
-    }
-
-    private static String holderName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID();
     }
 }

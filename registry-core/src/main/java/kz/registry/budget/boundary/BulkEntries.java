@@ -118,8 +118,7 @@ public class BulkEntries {
         if (lines == 0) {
             throw new InvalidInputException("file", BudgetLedger.HEADER_ALONE);
         }
-        BulkEntryJobs.Job job = jobs.start(kind, Math.toIntExact(lines), session.getCallerPrincipal().getName(),
-                clock.instant());
+        BulkEntryJobs.Job job = jobs.start(kind, Math.toIntExact(lines), session.getCallerPrincipal().getName());
         session.getBusinessObject(BulkEntries.class).run(job, key, kind, csv);
         return new Started(job.progress(), null);
     }
@@ -130,8 +129,8 @@ public class BulkEntries {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void run(BulkEntryJobs.Job job, RequestKey key, EntryKind kind, ReceivedFile csv) {
         try (csv) {
-            var summary = write(key, kind, csv, job);
-            JobOutcomes.onCompletion(transactions, () -> job.finished(summary), why -> job.failed(why, Map.of()));
+            job.finished(write(key, kind, csv, job));
+            JobOutcomes.onRollback(transactions, job::rolledBack);
         } catch (InvalidInputException e) {
             session.setRollbackOnly();
             job.failed("The file was refused; nothing of it was posted.", e.fieldErrors());
@@ -142,7 +141,7 @@ public class BulkEntries {
     }
 
     public BulkEntryProgress job(UUID id) {
-        return jobs.find(id).map(BulkEntryJobs.Job::progress)
+        return jobs.find(id)
                 .orElseThrow(() -> new UnknownRecordException("bulk entry job", id));
     }
 

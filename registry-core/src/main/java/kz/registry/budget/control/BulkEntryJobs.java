@@ -1,96 +1,93 @@
 package kz.registry.budget.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Comparator;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import kz.registry.budget.BulkEntryProgress;
 import kz.registry.budget.entity.EntryKind;
+import kz.registry.operations.JobPace;
+import kz.registry.operations.JobRecord;
+import kz.registry.operations.boundary.BackgroundJobs;
 
 /**
- * Bulk entries running in the background, so a finance officer can follow a large file's
- * progress. Kept in memory: a restart forgets the job, never its result (a finished file's
- * batch is in the ledger; a file cut short wrote nothing and can be sent again with its key).
+ * Bulk entries running in the background, kept where every node sees them (the operations
+ * capability's job records), so a finance officer can follow a large file's progress on any
+ * node. A finished job's outcome is its batch's id; a refused file's, its lines' errors.
  */
 @ApplicationScoped
 public class BulkEntryJobs {
 
-    private static final int KEPT = 200;
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    static final String KIND = "bulk-entry";
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Type LINE_ERRORS = new LinkedHashMap<String, String>() { }.getClass().getGenericSuperclass();
 
-    public Job start(EntryKind kind, int lines, String startedBy, Instant now) {
-        if (jobs.size() >= KEPT) {
-            jobs.values().stream().filter(job -> job.status() != BulkEntryProgress.Status.RUNNING)
-                    .min(Comparator.comparing(Job::startedAt))
-                    .ifPresent(oldest -> jobs.remove(oldest.id()));
-        }
-        Job job = new Job(UUID.randomUUID(), kind, lines, startedBy, now);
-        jobs.put(job.id(), job);
-        return job;
+    @EJB
+    BackgroundJobs jobs;
+
+    public Job start(EntryKind kind, int lines, String startedBy) {
+        JobRecord started = jobs.start(KIND, kind.recordType(), lines, startedBy);
+        return new Job(jobs, started);
     }
 
-    public Optional<Job> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id));
+    public Optional<BulkEntryProgress> find(UUID id) {
+        return jobs.find(KIND, id).map(BulkEntryJobs::progress);
     }
 
-    /** One file being posted: how many lines are through, and how it ended. */
+    private static BulkEntryProgress progress(JobRecord job) {
+        boolean done = job.status() == JobRecord.Status.DONE;
+        Map<String, String> lineErrors = !done && job.outcome() != null ? JSON.fromJson(job.outcome(), LINE_ERRORS)
+                : Map.of();
+        return new BulkEntryProgress(job.id(), job.detail(), BulkEntryProgress.Status.valueOf(job.status().name()),
+                job.done(), job.total(), done ? UUID.fromString(job.outcome()) : null, job.failure(), lineErrors,
+                job.startedAt(), job.startedBy());
+    }
+
+    /** One file being posted: writes how many lines are through (at most once a second), and how it ended. */
     public static final class Job implements BudgetLedger.Progress {
-        private final UUID id;
-        private final EntryKind kind;
-        private final int lines;
-        private final String startedBy;
-        private final Instant startedAt;
-        private volatile int done;
-        private volatile BulkEntryProgress.Status status = BulkEntryProgress.Status.RUNNING;
-        private volatile UUID batchId;
-        private volatile String failure;
-        private volatile Map<String, String> lineErrors = Map.of();
+        private final BackgroundJobs jobs;
+        private final JobRecord started;
+        private final JobPace pace = new JobPace();
 
-        Job(UUID id, EntryKind kind, int lines, String startedBy, Instant startedAt) {
-            this.id = id;
-            this.kind = kind;
-            this.lines = lines;
-            this.startedBy = startedBy;
-            this.startedAt = startedAt;
+        Job(BackgroundJobs jobs, JobRecord started) {
+            this.jobs = jobs;
+            this.started = started;
         }
 
         @Override
         public void posted(int done, int total) {
-            this.done = done;
+            if (pace.due()) {
+                jobs.progress(started.id(), done, null);
+            }
         }
 
+        /** Ends the job as done, inside the transaction that posted the file. */
         public void finished(UUID batchId) {
-            this.batchId = batchId;
-            this.done = lines;
-            this.status = BulkEntryProgress.Status.DONE;
+            jobs.finished(started.id(), batchId.toString());
         }
 
         /** The file was refused whole: nothing of it was written. */
         public void failed(String why, Map<String, String> lineErrors) {
-            this.failure = why;
-            this.lineErrors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lineErrors));
-            this.done = 0;
-            this.status = BulkEntryProgress.Status.FAILED;
+            jobs.failed(started.id(), why, lineErrors.isEmpty() ? null : JSON.toJson(new LinkedHashMap<>(lineErrors)));
         }
 
-        public UUID id() { return id; }
-        public EntryKind kind() { return kind; }
-        public int lines() { return lines; }
-        public int done() { return done; }
-        public String startedBy() { return startedBy; }
-        public Instant startedAt() { return startedAt; }
-        public BulkEntryProgress.Status status() { return status; }
-        public Optional<UUID> batchId() { return Optional.ofNullable(batchId); }
-        public Optional<String> failure() { return Optional.ofNullable(failure); }
-        public Map<String, String> lineErrors() { return lineErrors; }
+        /** The job's transaction did not commit: said from another thread, as a transaction's end allows. */
+        public void rolledBack(String why) {
+            jobs.failedLater(started.id(), why);
+        }
 
-        /** Where the file stands now, as its sender sees it. */
+        public UUID id() {
+            return started.id();
+        }
+
+        /** Where the file stood when it started. */
         public BulkEntryProgress progress() {
-            return new BulkEntryProgress(id, kind.recordType(), status, done, lines, batchId, failure, lineErrors,
-                    startedAt, startedBy);
+            return BulkEntryJobs.progress(started);
         }
     }
 }

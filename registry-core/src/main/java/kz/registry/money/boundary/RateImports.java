@@ -102,8 +102,7 @@ public class RateImports {
      */
     public RateImportProgress startImport(RateFileFormat format, InputStream file, String source) {
         List<PublishedRate> rates = RateFiles.read(format, file);
-        ImportJobs.ImportJob job = jobs.start(source, rates.size(), session.getCallerPrincipal().getName(),
-                clock.instant());
+        ImportJobs.ImportJob job = jobs.start(source, rates.size(), session.getCallerPrincipal().getName());
         session.getBusinessObject(RateImports.class).runImport(job, rates, source);
         return job.progress();
     }
@@ -115,7 +114,8 @@ public class RateImports {
         try {
             RateImportReport report = ledger.importRates(rates, source, job);
             statistics.afterLargeFile(rates.size(), List.of(PlannerStatistics.Grown.EXCHANGE_RATE));
-            JobOutcomes.onCompletion(transactions, () -> job.finished(report), job::failed);
+            job.finished(report);
+            JobOutcomes.onRollback(transactions, job::rolledBack);
         } catch (RuntimeException e) {
             session.setRollbackOnly();
             job.failed(JobOutcomes.reason(job.id(), e));
@@ -123,7 +123,7 @@ public class RateImports {
     }
 
     public RateImportProgress job(UUID id) {
-        return jobs.find(id).map(ImportJobs.ImportJob::progress)
+        return jobs.find(id)
                 .orElseThrow(() -> new UnknownRecordException("import", id));
     }
 

@@ -1,95 +1,90 @@
 package kz.registry.money.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.Map;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import kz.registry.money.RateImportProgress;
 import kz.registry.money.RateImportReport;
+import kz.registry.operations.JobPace;
+import kz.registry.operations.JobRecord;
+import kz.registry.operations.boundary.BackgroundJobs;
 
 /**
- * Imports running in the background, so a finance officer can follow a multi-year file's
- * progress. Kept in memory: a restart forgets them (the rates an import finished stay, and a
- * repeated import changes nothing, so the file can simply be sent again).
+ * Imports of rates running in the background, kept where every node sees them (the operations
+ * capability's job records), so a finance officer can follow a multi-year file's progress on
+ * any node. The job's detail is the file's source, the mark it reached the last year imported,
+ * and a finished job's outcome its import report (JSON).
  */
 @ApplicationScoped
 public class ImportJobs {
 
-    private static final int KEPT = 200;
-    private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+    static final String KIND = "rate-import";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
-    public ImportJob start(String source, int total, String startedBy, Instant now) {
-        if (jobs.size() >= KEPT) {
-            jobs.values().stream().filter(job -> job.status() != RateImportProgress.Status.RUNNING)
-                    .min(java.util.Comparator.comparing(ImportJob::startedAt))
-                    .ifPresent(oldest -> jobs.remove(oldest.id()));
-        }
-        ImportJob job = new ImportJob(UUID.randomUUID(), source, total, startedBy, now);
-        jobs.put(job.id(), job);
-        return job;
+    @EJB
+    BackgroundJobs jobs;
+
+    public ImportJob start(String source, int total, String startedBy) {
+        return new ImportJob(jobs, jobs.start(KIND, source, total, startedBy));
     }
 
-    public Optional<ImportJob> find(UUID id) {
-        return Optional.ofNullable(jobs.get(id));
+    public Optional<RateImportProgress> find(UUID id) {
+        return jobs.find(KIND, id).map(ImportJobs::progress);
     }
 
-    /** One background import: how far it got, and how it ended. */
+    private static RateImportProgress progress(JobRecord job) {
+        RateImportReport report = job.status() == JobRecord.Status.DONE
+                ? JSON.fromJson(job.outcome(), RateImportReport.class) : null;
+        Integer lastYear = report != null ? Integer.valueOf(report.lastDay().getYear())
+                : job.reached() == null ? null : Integer.valueOf(job.reached());
+        return new RateImportProgress(job.id(), RateImportProgress.Status.valueOf(job.status().name()), job.done(),
+                job.total(), lastYear, job.detail(), job.startedBy(), job.startedAt(), report, job.failure());
+    }
+
+    /** One background import: writes how far it got (at most once a second), and how it ended. */
     public static final class ImportJob implements RateLedger.Progress {
 
-        private final UUID id;
-        private final String source;
-        private final int total;
-        private final String startedBy;
-        private final Instant startedAt;
-        private volatile int done;
-        private volatile Integer lastYear;
-        private volatile RateImportProgress.Status status = RateImportProgress.Status.RUNNING;
-        private volatile RateImportReport report;
-        private volatile String failure;
+        private final BackgroundJobs jobs;
+        private final JobRecord started;
+        private final JobPace pace = new JobPace();
 
-        ImportJob(UUID id, String source, int total, String startedBy, Instant startedAt) {
-            this.id = id;
-            this.source = source;
-            this.total = total;
-            this.startedBy = startedBy;
-            this.startedAt = startedAt;
+        ImportJob(BackgroundJobs jobs, JobRecord started) {
+            this.jobs = jobs;
+            this.started = started;
         }
 
         @Override
         public void recorded(int done, int total, int year) {
-            this.done = done;
-            this.lastYear = year;
+            if (pace.due()) {
+                jobs.progress(started.id(), done, Integer.toString(year));
+            }
         }
 
+        /** Ends the job as done, inside the transaction that imported the rates. */
         public void finished(RateImportReport report) {
-            this.report = report;
-            this.done = total;
-            this.status = RateImportProgress.Status.DONE;
+            jobs.finished(started.id(), JSON.toJson(report));
         }
 
         /** The import rolled back whole: nothing of it was written. */
         public void failed(String why) {
-            this.failure = why;
-            this.done = 0;
-            this.status = RateImportProgress.Status.FAILED;
+            jobs.failed(started.id(), why, null);
         }
 
-        public UUID id() { return id; }
-        public String source() { return source; }
-        public int total() { return total; }
-        public int done() { return done; }
-        public Integer lastYear() { return lastYear; }
-        public String startedBy() { return startedBy; }
-        public Instant startedAt() { return startedAt; }
-        public RateImportProgress.Status status() { return status; }
-        public RateImportReport report() { return report; }
-        public String failure() { return failure; }
+        /** The job's transaction did not commit: said from another thread, as a transaction's end allows. */
+        public void rolledBack(String why) {
+            jobs.failedLater(started.id(), why);
+        }
 
-        /** Where the import stands now, as its starter sees it. */
+        public UUID id() {
+            return started.id();
+        }
+
+        /** Where the import stood when it started. */
         public RateImportProgress progress() {
-            return new RateImportProgress(id, status, done, total, lastYear, source, startedBy, startedAt, report, failure);
+            return ImportJobs.progress(started);
         }
     }
 }

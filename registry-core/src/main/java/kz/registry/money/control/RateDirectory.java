@@ -3,6 +3,7 @@ package kz.registry.money.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
 import kz.registry.money.RateFileFormat;
 import kz.registry.money.RateFileOutcome;
 import kz.registry.money.RateImportReport;
+import kz.registry.operations.boundary.RegistryNodes;
 import kz.registry.money.entity.PublishedRate;
 import kz.registry.shared.Configuration;
 
@@ -37,10 +39,15 @@ import kz.registry.shared.Configuration;
  * daily XML as *.xml, CSV as *.csv): every half hour (a setting), and when a finance officer asks. Each file
  * is imported whole in its own transaction or not at all; a file already imported and unchanged
  * since is skipped (and importing it again would change nothing anyway).
+ * <p>
+ * With several nodes on one database the polling is a duty one node performs at a time: every
+ * node looks every {@link #LOOK_EVERY}, and the one holding the duty's lease polls when the
+ * interval has passed since the last poll, wherever that ran; when it dies another takes over
+ * within the lease ({@link #LEASE}).
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "RegistryNodes"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class RateDirectory {
 
@@ -58,22 +65,37 @@ public class RateDirectory {
     /** What was seen of each file: size and time, so an unchanged file is not read again. */
     private final Map<Path, String> seen = new HashMap<>();
 
+    static final String DUTY = "rate-directory";
+    static final Duration LOOK_EVERY = Duration.ofSeconds(10);
+    static final Duration LEASE = Duration.ofSeconds(30);
+
     @Resource
     TimerService timers;
+
+    @EJB
+    RegistryNodes nodes;
+
+    private Duration every;
 
     /** Polls every {@code registry.rates.import-every-minutes} (30; 0 turns polling off) when a directory is set. */
     @PostConstruct
     void schedule() {
         int minutes = Configuration.integer(EVERY_MINUTES, 30);
         if (Configuration.value(DIRECTORY).isPresent() && minutes > 0) {
-            long every = Duration.ofMinutes(minutes).toMillis();
-            timers.createIntervalTimer(every, every, new TimerConfig("rate directory", false));
+            every = Duration.ofMinutes(minutes);
+            timers.createIntervalTimer(0, LOOK_EVERY.toMillis(), new TimerConfig("rate directory", false));
         }
     }
 
     @Timeout
     void poll() {
-        importNew();
+        try {
+            if (nodes.dutyDue(DUTY, LEASE, every)) {
+                importNew();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The rate directory's duty could not be checked; the next look tries again", e);
+        }
     }
 
     /** Imports the directory's new and changed files now; empty when no directory is configured. */

@@ -12,6 +12,10 @@ import kz.registry.shared.Configuration;
  * of holding a thread for as long as the wait lasts ({@value #STATEMENT_TIMEOUT}, seconds;
  * default {@value #DEFAULT_TIMEOUT_SECONDS}). Exports stream: the limit applies to each statement's
  * execution, not to reading its rows.
+ * <p>
+ * A read that fails because the database went away is not tried again by the JPA provider (by
+ * default it waits 5 s and tries again, up to three times, holding the request): the request is
+ * answered 503 at once, and the client, or the balancer's next node, decides when to try again.
  */
 public class SessionSetup implements SessionCustomizer {
 
@@ -21,6 +25,7 @@ public class SessionSetup implements SessionCustomizer {
     @Override
     public void customize(Session session) {
         UuidColumns.type(session);
+        session.getLogin().setQueryRetryAttemptCount(0);
         int seconds = Configuration.integer(STATEMENT_TIMEOUT, DEFAULT_TIMEOUT_SECONDS);
         if (seconds > 0) {
             session.setQueryTimeoutDefault(seconds);

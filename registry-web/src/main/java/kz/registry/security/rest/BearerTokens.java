@@ -10,6 +10,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -21,19 +23,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import kz.registry.shared.Configuration;
 import kz.registry.shared.PemFiles;
+import kz.registry.verifier.Keys;
 
 /**
  * The registry's own bearer tokens: short-lived, RS256-signed JWTs naming an account (its id in
  * {@code uid}, its name in {@code sub} and {@code upn}) and the credentials version they were
  * issued under ({@code cv}). They carry no roles: every request reads the account's current
  * standing (see {@code RegistryAuthentication}). The key pair comes from PEM files named by
- * {@code registry.jwt.private-key-file} and {@code registry.jwt.public-key-file}; without them
- * the registry makes a key pair at start-up, and its tokens end with the process.
+ * {@code registry.jwt.private-key-file} and {@code registry.jwt.public-key-file}, the same on
+ * every node, so a token one node issued is taken by all; each token names its key's id
+ * ({@code kid}), and the public keys in {@code registry.jwt.previous-public-key-files} are still
+ * taken, so a new key can be rolled in while the old one's tokens run out. Only in demo mode may
+ * the files be missing: then the registry makes a key pair at start-up, and its tokens end with
+ * the process; outside demo mode it refuses to start.
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -43,6 +52,9 @@ public class BearerTokens {
     static final String PRIVATE_KEY_FILE = "registry.jwt.private-key-file";
     static final String PUBLIC_KEY_FILE = "registry.jwt.public-key-file";
     static final String LIFETIME_MINUTES = "registry.jwt.lifetime-minutes";
+    /** Public keys (PEM files, comma-separated) of earlier signing keys whose tokens are still taken: a key roll. */
+    static final String PREVIOUS_PUBLIC_KEY_FILES = "registry.jwt.previous-public-key-files";
+    static final String DEMO = "registry.demo";
     static final String USER_ID = "uid";
     static final String CREDENTIALS_VERSION = "cv";
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
@@ -53,6 +65,14 @@ public class BearerTokens {
     private RSAPrivateKey privateKey;
     private RSAPublicKey publicKey;
     private Duration lifetime;
+    private String keyId;
+    /** Every key a token may be signed with, by key id: the current one and the previous ones. */
+    private final Map<String, RSAPublicKey> verifiers = new HashMap<>();
+
+    /** Reads the keys as the application starts, so a node without them refuses to start instead of failing later. */
+    void atStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        keyId();
+    }
 
     @PostConstruct
     void loadKeys() {
@@ -63,18 +83,38 @@ public class BearerTokens {
             if (privateFile.isPresent() && publicFile.isPresent()) {
                 privateKey = PemFiles.privateKey(privateFile.get());
                 publicKey = PemFiles.publicKey(publicFile.get());
-            } else {
+                if (!PemFiles.publicHalf(privateKey).equals(publicKey)) {
+                    throw new IllegalStateException(PUBLIC_KEY_FILE + " is not the public half of " + PRIVATE_KEY_FILE);
+                }
+            } else if (Configuration.flag(DEMO, false)) {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
                 privateKey = (RSAPrivateKey) pair.getPrivate();
                 publicKey = (RSAPublicKey) pair.getPublic();
                 LOG.warning("No registry.jwt.private-key-file and public-key-file: bearer tokens are signed with a key"
-                        + " made at start-up and end when the registry stops.");
+                        + " made at start-up and end when the registry stops (demo mode only).");
+            } else {
+                throw new IllegalStateException("Outside demo mode the registry needs the key its bearer tokens are"
+                        + " signed with, the same on every node: set " + PRIVATE_KEY_FILE + " and " + PUBLIC_KEY_FILE
+                        + " (REGISTRY_JWT_PRIVATE_KEY_FILE, REGISTRY_JWT_PUBLIC_KEY_FILE) to PEM files.");
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The bearer token keys cannot be read: " + e.getMessage(), e);
         }
+        keyId = Keys.id(publicKey);
+        verifiers.put(keyId, publicKey);
+        for (String file : Configuration.value(PREVIOUS_PUBLIC_KEY_FILES).map(files -> files.split(",")).orElse(new String[0])) {
+            if (!file.isBlank()) {
+                RSAPublicKey previous = PemFiles.publicKey(file.strip());
+                verifiers.putIfAbsent(Keys.id(previous), previous);
+            }
+        }
+    }
+
+    /** The id of the key new tokens are signed with, in their {@code kid} header. */
+    String keyId() {
+        return keyId;
     }
 
     /** A signed token for a signed-in user, and when it expires. */
@@ -91,7 +131,8 @@ public class BearerTokens {
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(keyId)
+                .build(), claims);
         try {
             jwt.sign(new RSASSASigner(privateKey));
         } catch (JOSEException e) {
@@ -110,7 +151,11 @@ public class BearerTokens {
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
                 return Verified.refused("the token is not signed with RS256");
             }
-            if (!jwt.verify(new RSASSAVerifier(publicKey))) {
+            RSAPublicKey signedWith = jwt.getHeader().getKeyID() == null ? null : verifiers.get(jwt.getHeader().getKeyID());
+            if (signedWith == null) {
+                return Verified.refused("the token is not signed with a key the registry knows");
+            }
+            if (!jwt.verify(new RSASSAVerifier(signedWith))) {
                 return Verified.refused("the token's signature is not the registry's");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();

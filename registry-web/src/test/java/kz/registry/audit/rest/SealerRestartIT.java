@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sealer dies with its process, as likely as not in the middle of a batch: a registry started
  * again on the same database takes over when the lease runs out and seals every entry, once, with
- * no gap.
+ * no gap. A background job killed with it is reported failed by the next process (as by any node
+ * of a cluster), never running forever, and the upload file it left behind is removed.
  */
 class SealerRestartIT {
 
@@ -35,6 +36,16 @@ class SealerRestartIT {
                 "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new byte[32])), List.of(), List.of());
     }
 
+    private static String unfinishedJob;
+    private static long firstPid;
+
+    /** The upload files a registry process keeps in the temporary folder this machine shares. */
+    private static List<Path> uploadsOf(long pid) throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("registry-upload-" + pid + "-")).toList();
+        }
+    }
+
     @Test
     void aSealerKilledWhileSealingLeavesNoGapAndNoDuplicateOnceAnotherTakesOver() throws Exception {
         if (Files.exists(FOLDER)) {
@@ -43,6 +54,7 @@ class SealerRestartIT {
             }
         }
         StandaloneRegistry first = start();
+        firstPid = first.pid();
         try {
             Http finance = new Http(first.http()).withBasic("finance", PASSWORD);
             int year = LocalDate.now().getYear();
@@ -55,6 +67,17 @@ class SealerRestartIT {
             }
             Http.Reply posted = finance.post("api/allocations/imports", "text/csv", csv.toString());
             assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+            StringBuilder large = new StringBuilder("appropriation,recipient,amount,currency,value_date\n");
+            for (int line = 0; line < 20 * LINES; line++) {
+                large.append(appropriation).append(",Unfinished ").append(line).append(",1.00,KZT,").append(year)
+                        .append("-01-16\n");
+            }
+            Http.Reply accepted = finance.post("api/allocations/imports", "text/csv", large.toString(),
+                    "Prefer", "respond-async");
+            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+            unfinishedJob = accepted.header("Location").orElseThrow().replaceFirst("^.*/api/", "api/");
+            assertThat(finance.get(unfinishedJob).json().getString("status")).isEqualTo("RUNNING");
+            assertThat(uploadsOf(first.pid())).as("the job's file, kept on disk while it runs").isNotEmpty();
         } finally {
             // thousands of entries wait; the sealer is at them within a second: the process dies now
             first.kill();
@@ -77,6 +100,18 @@ class SealerRestartIT {
             assertThat(entries).isGreaterThan(LINES);
             assertThat(verification.getJsonNumber("treeSize").longValue()).as("every entry a leaf, once").isEqualTo(entries);
             assertThat(verification.getJsonNumber("entriesChecked").longValue()).isEqualTo(entries);
+
+            // the killed process's heartbeat stops: within 30 s of it its job reads as failed, on any node
+            Http finance = new Http(second.http()).withBasic("finance", PASSWORD);
+            JsonObject job = finance.get(unfinishedJob).json();
+            for (int attempt = 0; attempt < 120 && job.getString("status").equals("RUNNING"); attempt++) {
+                Thread.sleep(500);
+                job = finance.get(unfinishedJob).json();
+            }
+            assertThat(job.getString("status")).as(job.toString()).isEqualTo("FAILED");
+            assertThat(job.getString("failure")).contains("stopped before it finished").contains("nothing of it was written");
+            assertThat(job.containsKey("batchId") && !job.isNull("batchId")).as(job.toString()).isFalse();
+            assertThat(uploadsOf(firstPid)).as("the dead process's upload file is removed at the next start").isEmpty();
         }
     }
 }

@@ -49,7 +49,10 @@ class TlsDeploymentIT {
                         "REGISTRY_ADMIN_PASSWORD", ADMIN_PASSWORD,
                         "REGISTRY_DB_CLASS", "org.h2.jdbcx.JdbcDataSource",
                         "REGISTRY_DB_URL", "jdbc:h2:file:" + FOLDER.resolve("data/registry"),
-                        "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new byte[32])),
+                        "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new byte[32]),
+                        // outside demo mode the token keys are required (the shared test keys)
+                        "REGISTRY_JWT_PRIVATE_KEY_FILE", System.getenv("REGISTRY_JWT_PRIVATE_KEY_FILE"),
+                        "REGISTRY_JWT_PUBLIC_KEY_FILE", System.getenv("REGISTRY_JWT_PUBLIC_KEY_FILE")),
                 List.of("-Djavax.net.ssl.keyStore=" + store, "-Djavax.net.ssl.keyStorePassword=" + STORE_PASSWORD,
                         "-Djavax.net.ssl.keyStoreType=PKCS12"),
                 List.of("--sslcert", "registry"));
