@@ -17,7 +17,17 @@ import java.util.Base64;
 /** The registry over HTTP, as one signed-in user: JSON in and out, bearer token once signed in. */
 final class Api {
 
-    record Reply(int status, String body) {
+    /** An answer: its status (-1 when none came: the connection failed or timed out), body and headers (null then). */
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+        Reply(int status, String body) {
+            this(status, body, null);
+        }
+
+        String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
+        }
+
         JsonObject json() {
             return (JsonObject) structure();
         }
@@ -34,7 +44,7 @@ final class Api {
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
             .version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
@@ -57,6 +67,15 @@ final class Api {
     /** The header this client signs its requests with now. */
     String authorization() {
         return authorization;
+    }
+
+    /** The users a run works as, made by the first administrator: finance, clerk and auditor, with one password. */
+    static void createUsers(Api admin, String password) {
+        for (String[] user : java.util.List.of(new String[] {"finance", "finance-officer"},
+                new String[] {"clerk", "court-clerk"}, new String[] {"auditor", "auditor"})) {
+            admin.postJson("api/users", "{\"username\": \"" + user[0] + "\", \"password\": \"" + password
+                    + "\", \"roles\": [\"" + user[1] + "\"]}").expect(201);
+        }
     }
 
     static Api basic(String base, String user, String password) {
@@ -113,6 +132,12 @@ final class Api {
         return post(path, "application/json", body);
     }
 
+    /** A JSON POST with an idempotency key, abandoned (status -1) when no answer came within {@code timeout}. */
+    Reply postJson(String path, String body, String idempotencyKey, Duration timeout) {
+        return renewing(() -> request(path).timeout(timeout).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A GET whose body is read and counted, never held: for exports. */
     long download(String path) {
         try {
@@ -146,7 +171,7 @@ final class Api {
     private static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> reply = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(reply.statusCode(), reply.body());
+            return new Reply(reply.statusCode(), reply.body(), reply.headers());
         } catch (IOException e) {
             return new Reply(-1, e.toString());
         } catch (InterruptedException e) {

@@ -99,7 +99,7 @@ public final class NationalBench {
 
         recreateDatabase();
         Path root = Path.of("").toAbsolutePath();
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "REGISTRY_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource",
                 "REGISTRY_DB_URL", jdbc,
                 "REGISTRY_DB_USER", setting("user", "postgres"),
@@ -112,7 +112,8 @@ public final class NationalBench {
                 "REGISTRY_SECURITY_SIGN_IN_FAILURES_PER_ADDRESS", "1000000000",
                 "REGISTRY_PROTECTION_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)),
                 // as the run configuration: two malloc arenas, not one per thread that allocates
-                "MALLOC_ARENA_MAX", "2");
+                "MALLOC_ARENA_MAX", "2"));
+        environment.putAll(TokenKeys.madeIn(root.resolve("registry-bench/target/keys")));
         List<String> aotCache = trainAotCache(root, environment);
         Path microRoot = root.resolve("registry-bench/target/registry-root");
         try (Registry registry = Registry.start(root, number("port", 18280), environment, setting("serverHeap", ""),
@@ -180,12 +181,7 @@ public final class NationalBench {
     }
 
     private void signIn(String base) {
-        Api admin = Api.basic(base, "admin", PASSWORD);
-        for (String[] user : List.of(new String[] {"finance", "finance-officer"}, new String[] {"clerk", "court-clerk"},
-                new String[] {"auditor", "auditor"})) {
-            admin.postJson("api/users", "{\"username\": \"" + user[0] + "\", \"password\": \"" + PASSWORD
-                    + "\", \"roles\": [\"" + user[1] + "\"]}").expect(201);
-        }
+        Api.createUsers(Api.basic(base, "admin", PASSWORD), PASSWORD);
         finance = Api.basic(base, "finance", PASSWORD).withToken();
         clerk = Api.basic(base, "clerk", PASSWORD).withToken();
         auditor = Api.basic(base, "auditor", PASSWORD).withToken();

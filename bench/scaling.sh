@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The same writes and reports through the balancer against 1, 2 and 3 registry nodes
+# (cluster/cluster.sh), on the local PostgreSQL, all on loopback:
+#   bench/scaling.sh                       # 1, 2 and 3 nodes, 16 clients, 2,000 requests of each kind: bench/SCALING.md
+#   bench/scaling.sh nodes=1,3 requests=500 out=target/scaling.md
+# See README "A cluster" and bench/RESULTS.md "More nodes" for what the figures mean.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+fi
+mvn -B -q -Pbench -DskipTests package -pl registry-web,registry-bench -am \
+  -Dbench.main=kz.registry.bench.Scaling -Dbench.args="$*"
