@@ -128,7 +128,8 @@ await_ready() {
   local k=$1 began=$SECONDS
   until ready $((node_port + k - 1)); do
     alive "$k" || fail "node $k stopped while starting; see $dir/node-$k/server.log"
-    [ $((SECONDS - began)) -lt 240 ] || fail "node $k was not ready within 240 s; see $dir/node-$k/server.log"
+    [ $((SECONDS - began)) -lt "${CLUSTER_START_SECONDS:-240}" ] \
+      || fail "node $k was not ready within ${CLUSTER_START_SECONDS:-240} s; see $dir/node-$k/server.log"
     sleep 1
   done
   say "node $k ready on 127.0.0.1:$((node_port + k - 1)) after $((SECONDS - began)) s"
@@ -149,7 +150,8 @@ await_started() {
   local k=$1 began=$SECONDS answer
   until answer=$(curl -s --max-time 3 "http://127.0.0.1:$((node_port + k - 1))/health/ready") && [[ "$answer" == *'"started":"true"'* ]]; do
     alive "$k" || fail "node $k stopped while starting; see $dir/node-$k/server.log"
-    [ $((SECONDS - began)) -lt 240 ] || fail "node $k did not start within 240 s; see $dir/node-$k/server.log"
+    [ $((SECONDS - began)) -lt "${CLUSTER_START_SECONDS:-240}" ] \
+      || fail "node $k did not start within ${CLUSTER_START_SECONDS:-240} s; see $dir/node-$k/server.log"
     sleep 1
   done
   say "node $k started after $((SECONDS - began)) s: $answer"

@@ -66,8 +66,8 @@ public class RateDirectory {
     private final Map<Path, String> seen = new HashMap<>();
 
     static final String DUTY = "rate-directory";
-    static final Duration LOOK_EVERY = Duration.ofSeconds(10);
-    static final Duration LEASE = Duration.ofSeconds(30);
+    static final Duration LOOK_EVERY = Duration.ofSeconds(5);
+    static final Duration LEASE = Duration.ofSeconds(20);
 
     @Resource
     TimerService timers;
