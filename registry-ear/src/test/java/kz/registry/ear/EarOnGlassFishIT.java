@@ -142,6 +142,10 @@ class EarOnGlassFishIT {
             builder.environment().put("REGISTRY_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
         }
         builder.environment().put("REGISTRY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // outside demo mode the bearer tokens' key pair is required: the test-only keys of the WAR's tests
+        Path keys = Path.of("..", "registry-web", "src", "test", "resources", "jwt").toAbsolutePath().normalize();
+        builder.environment().put("REGISTRY_JWT_PRIVATE_KEY_FILE", keys.resolve("test-private.pem").toString());
+        builder.environment().put("REGISTRY_JWT_PUBLIC_KEY_FILE", keys.resolve("test-public.pem").toString());
         // outside demo mode passwords travel over TLS only, but this test's client is on the server's own machine
         builder.environment().put("REGISTRY_HTTP_PLAIN_PASSWORDS_FROM", "127.0.0.1,0:0:0:0:0:0:0:1");
         Process process = builder.start();
