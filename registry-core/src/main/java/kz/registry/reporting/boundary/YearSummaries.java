@@ -68,17 +68,33 @@ public class YearSummaries {
         thisYear.entrySet().stream().sorted(Map.Entry.<String, Money>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey())).forEach(purpose -> {
                     String phrase = SummarySentence.phrase(names.getOrDefault(purpose.getKey(), purpose.getKey()));
-                    Conversion conversion = restatement.orRefuse(purpose.getValue(), currency, basis);
-                    figures.add(new YearSummary.PurposeFigure(purpose.getKey(), phrase, conversion));
-                    parts.add(new SummarySentence.Part(phrase, purpose.getValue(), conversion.converted()));
+                    Conversion conversion = converted(restatement, purpose.getValue(), currency, basis);
+                    figures.add(new YearSummary.PurposeFigure(purpose.getKey(), phrase, purpose.getValue(), conversion));
+                    parts.add(new SummarySentence.Part(phrase, purpose.getValue(), convertedFigure(conversion)));
                 });
-        Conversion total = restatement.orRefuse(sum(thisYear), currency, basis);
+        Money totalKzt = sum(thisYear);
+        Restatement.Restated restated = restatement.restate(totalKzt, currency, basis);
+        Conversion total = converted(restatement, totalKzt, currency, basis);
         Map<String, Money> lastYear = year > first ? positive(allocated.getOrDefault(year - 1, Map.of())) : Map.of();
-        Conversion previous = lastYear.isEmpty() ? null : restatement.orRefuse(sum(lastYear), currency, basis);
-        String sentence = SummarySentence.compose(year, total.original(), total.converted(), parts, previous == null ? null
-                : new SummarySentence.Previous(year - 1, previous.original(), previous.converted()));
-        return new YearSummary(year, sentence, basis.describe(), total, figures, previous == null ? null : year - 1,
-                previous);
+        Money previousKzt = lastYear.isEmpty() ? null : sum(lastYear);
+        Conversion previous = previousKzt == null ? null : converted(restatement, previousKzt, currency, basis);
+        String sentence = SummarySentence.compose(year, totalKzt, convertedFigure(total), parts, previousKzt == null
+                ? null : new SummarySentence.Previous(year - 1, previousKzt, convertedFigure(previous)));
+        return new YearSummary(year, sentence, basis.describe(), totalKzt, total, figures,
+                previousKzt == null ? null : year - 1, previousKzt, previous, restated.missing());
+    }
+
+    /**
+     * Tenge in the currency asked for, or null when the basis has no rate for it: the summary then
+     * answers its tenge and says what is missing, as the totals and the spending report do.
+     */
+    private static Conversion converted(Restatement restatement, Money kzt, Currency currency, Basis basis) {
+        Restatement.Restated restated = restatement.restate(kzt, currency, basis);
+        return restated.isMissing() ? null : restated.conversion();
+    }
+
+    private static Money convertedFigure(Conversion conversion) {
+        return conversion == null ? null : conversion.converted();
     }
 
     private static Map<String, Money> positive(Map<String, Money> sums) {

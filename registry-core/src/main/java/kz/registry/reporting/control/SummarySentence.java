@@ -24,7 +24,7 @@ public final class SummarySentence {
     private SummarySentence() {
     }
 
-    /** One part of the total: what it was for (a phrase such as "shelter assistance") and its sums. */
+    /** One part of the total: what it was for (a phrase such as "shelter assistance") and its sums (converted: null when no rate). */
     public record Part(String phrase, Money kzt, Money converted) {
     }
 
@@ -50,9 +50,9 @@ public final class SummarySentence {
         return sentence.append('.').toString();
     }
 
-    /** "162.7 million KZT ($491,080)". */
+    /** "162.7 million KZT ($491,080)"; "162.7 million KZT" when there is no converted figure. */
     static String figures(Money kzt, Money converted) {
-        return millions(kzt.amount()) + " million KZT (" + roundedToTen(converted) + ")";
+        return millions(kzt.amount()) + " million KZT" + (converted == null ? "" : " (" + roundedToTen(converted) + ")");
     }
 
     static String millions(BigDecimal tenge) {

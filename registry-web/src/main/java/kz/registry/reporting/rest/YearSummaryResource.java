@@ -25,6 +25,7 @@ import kz.registry.money.Money;
 import kz.registry.money.RateUsed;
 import kz.registry.money.rest.BasisParameters;
 import kz.registry.money.rest.MoneyViews.ConversionView;
+import kz.registry.money.rest.MoneyViews.MoneyView;
 import kz.registry.reporting.boundary.YearSummaries;
 import kz.registry.reporting.entity.YearSummary;
 import kz.registry.shared.Roles;
@@ -44,21 +45,27 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class YearSummaryResource {
 
     static final String LINES = "fiscal_year,part,purpose,phrase,kzt,converted,currency,basis,kzt_per_unit,rate_what,"
-            + "rate_source,sentence";
+            + "rate_source,sentence,unavailable";
 
     static final Table<SummaryLine> LINE_TABLE = Table.of(
             column("fiscal_year", SummaryLine::year),
             column("part", SummaryLine::part),
             column("purpose", SummaryLine::purpose),
             column("phrase", SummaryLine::phrase),
-            column("kzt", line -> line.conversion().original().amount()),
-            column("converted", line -> line.conversion().converted().amount()),
-            column("currency", line -> line.conversion().converted().code()),
-            column("basis", line -> line.conversion().basis()),
-            column("kzt_per_unit", line -> line.conversion().rates().getLast().kztPerUnit()),
-            column("rate_what", line -> line.conversion().rates().getLast().what()),
-            column("rate_source", line -> line.conversion().rates().getLast().source()),
-            column("sentence", SummaryLine::sentence));
+            column("kzt", line -> line.kzt().amount()),
+            column("converted", line -> converted(line, conversion -> conversion.converted().amount())),
+            column("currency", line -> converted(line, conversion -> conversion.converted().code())),
+            column("basis", line -> converted(line, Conversion::basis)),
+            column("kzt_per_unit", line -> converted(line, conversion -> conversion.rates().getLast().kztPerUnit())),
+            column("rate_what", line -> converted(line, conversion -> conversion.rates().getLast().what())),
+            column("rate_source", line -> converted(line, conversion -> conversion.rates().getLast().source())),
+            column("sentence", SummaryLine::sentence),
+            column("unavailable", SummaryLine::unavailable));
+
+    /** A column of the conversion, empty when there is none (no rate on the basis). */
+    private static Object converted(SummaryLine line, java.util.function.Function<Conversion, Object> part) {
+        return line.conversion() == null ? null : part.apply(line.conversion());
+    }
 
     @Inject
     YearSummaries summaries;
@@ -91,31 +98,46 @@ public class YearSummaryResource {
         YearSummary summary = summaries.summary(fiscalYear, target, basis.basisOr(new Basis.YearAverage(fiscalYear)),
                 SpendingReportResource.SpendingFilter.codes(source), SpendingReportResource.SpendingFilter.codes(purpose));
         SummaryView view = new SummaryView(summary.year(), summary.sentence(), summary.basis(),
-                ConversionView.of(summary.allocated()), summary.purposes().stream().map(figure -> new PurposeView(
-                figure.purpose(), figure.phrase(), ConversionView.of(figure.allocated()))).toList(),
-                summary.previousYear(), summary.previous() == null ? null : ConversionView.of(summary.previous()));
+                MoneyView.of(summary.allocatedKzt()), view(summary.allocated()), summary.purposes().stream()
+                .map(figure -> new PurposeView(figure.purpose(), figure.phrase(), MoneyView.of(figure.kzt()),
+                        view(figure.allocated()))).toList(), summary.previousYear(),
+                summary.previousKzt() == null ? null : MoneyView.of(summary.previousKzt()), view(summary.previous()),
+                summary.unavailable());
         return ReportResponses.whole(request, ReportResponses.format(format, headers), "summary-" + summary.year(), view,
                 LINE_TABLE, lines(summary));
     }
 
+    private static ConversionView view(Conversion conversion) {
+        return conversion == null ? null : ConversionView.of(conversion);
+    }
+
     private static List<SummaryLine> lines(YearSummary summary) {
         List<SummaryLine> lines = new ArrayList<>();
-        lines.add(new SummaryLine(summary.year(), "total", null, null, summary.allocated(), summary.sentence()));
+        String unavailable = summary.unavailable();
+        lines.add(new SummaryLine(summary.year(), "total", null, null, summary.allocatedKzt(), summary.allocated(),
+                summary.sentence(), unavailable));
         summary.purposes().forEach(purpose -> lines.add(new SummaryLine(summary.year(), "purpose", purpose.purpose(),
-                purpose.phrase(), purpose.allocated(), null)));
-        if (summary.previous() != null) {
-            lines.add(new SummaryLine(summary.previousYear(), "previous-year", null, null, summary.previous(), null));
+                purpose.phrase(), purpose.kzt(), purpose.allocated(), null, unavailable)));
+        if (summary.previousKzt() != null) {
+            lines.add(new SummaryLine(summary.previousYear(), "previous-year", null, null, summary.previousKzt(),
+                    summary.previous(), null, unavailable));
         }
         return lines;
     }
 
-    record SummaryLine(int year, String part, String purpose, String phrase, Conversion conversion, String sentence) {
+    record SummaryLine(int year, String part, String purpose, String phrase, Money kzt, Conversion conversion,
+                       String sentence, String unavailable) {
     }
 
-    public record SummaryView(int year, String sentence, String basis, ConversionView allocated,
-                              List<PurposeView> purposes, Integer previousYear, ConversionView previous) {
+    /**
+     * The summary as answered: tenge always ({@code kzt}, {@code previousKzt}); the conversions, or,
+     * when the basis has no rate, none and {@code unavailable} saying which rate is missing.
+     */
+    public record SummaryView(int year, String sentence, String basis, MoneyView kzt, ConversionView allocated,
+                              List<PurposeView> purposes, Integer previousYear, MoneyView previousKzt,
+                              ConversionView previous, String unavailable) {
     }
 
-    public record PurposeView(String purpose, String phrase, ConversionView allocated) {
+    public record PurposeView(String purpose, String phrase, MoneyView kzt, ConversionView allocated) {
     }
 }

@@ -67,9 +67,10 @@ class ReportsIT extends DeployedRegistry {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.getFirst()).isEqualTo(YearSummaryResource.LINES);
-        assertThat(lines.get(1)).startsWith("2017,total,,,162700000.00,491080.86,USD,").endsWith('"' + SEED_SENTENCE + '"');
+        // the last column, unavailable, is empty: every figure converted
+        assertThat(lines.get(1)).startsWith("2017,total,,,162700000.00,491080.86,USD,").endsWith('"' + SEED_SENTENCE + "\",");
         assertThat(lines).contains("2016,previous-year,,,25970000.00,78385.80,USD,fixed rate 'TIP 2018',331.310000000000,"
-                + "fixed rate 'TIP 2018',\"US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080 (derived)\",");
+                + "fixed rate 'TIP 2018',\"US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080 (derived)\",,");
     }
 
     // --- spending ----------------------------------------------------------------------------------
@@ -216,6 +217,23 @@ class ReportsIT extends DeployedRegistry {
         assertThat(sentence.json().getString("sentence")).isEqualTo("In " + year + ", the government allocated at least "
                 + "0.95 million KZT ($1,900) to direct victim assistance, including 0.75 million KZT ($1,500) for alpha "
                 + "aid and 0.2 million KZT ($400) for beta aid.");
+
+        // on a basis with no rate for the year (its year average: no official rate in it), the same figures in tenge,
+        // the conversion marked unavailable with the reason, as the totals and the spending report answer
+        Http.Reply inTenge = auditor.get("api/reports/years/" + year + "/summary?purpose=" + alpha + "," + beta);
+        assertThat(inTenge.status()).as(inTenge.toString()).isEqualTo(200);
+        assertThat(inTenge.json().getString("sentence")).isEqualTo("In " + year + ", the government allocated at least "
+                + "0.95 million KZT to direct victim assistance, including 0.75 million KZT for alpha aid and 0.2 million"
+                + " KZT for beta aid.");
+        assertThat(inTenge.json().getJsonObject("kzt").getString("amount")).isEqualTo("950001.00");
+        // alpha: 600,000 + 150,000 + 50,000 - 50,000 reversed; beta: 200,000 + 1
+        assertThat(inTenge.json().getJsonArray("purposes").getJsonObject(0).getJsonObject("kzt").getString("amount"))
+                .isEqualTo("750000.00");
+        assertThat(inTenge.json().containsKey("allocated")).as("no conversion to show").isFalse();
+        assertThat(inTenge.json().getString("unavailable")).contains("no KZT to USD rate");
+        List<String> summaryCsv = auditor.get("api/reports/years/" + year + "/summary?purpose=" + alpha + "," + beta
+                + "&format=csv").body().lines().toList();
+        assertThat(summaryCsv.get(1)).startsWith(year + ",total,,,950001.00,,,,,,,").contains("no KZT to USD rate");
     }
 
     @Test
