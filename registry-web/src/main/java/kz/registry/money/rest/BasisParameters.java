@@ -3,6 +3,7 @@ package kz.registry.money.rest;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import kz.registry.money.Basis;
+import kz.registry.shared.rest.QueryDoc;
 
 /**
  * The query parameters that choose a conversion basis, for any endpoint that shows converted
@@ -11,14 +12,22 @@ import kz.registry.money.Basis;
  */
 public class BasisParameters {
 
+    @QueryDoc(description = "The conversion basis: value-date (each figure on its value date, or on date), year-average (the average official rate of year) or fixed (the fixed rate named by fixedRate)", values = {"value-date", "year-average", "fixed"}, example = "fixed")
+
     @QueryParam("basis")
     String basis;
+
+    @QueryDoc(description = "With basis=value-date: the day whose official rate converts every figure", format = "date", example = "2017-06-30")
 
     @QueryParam("date")
     String date;
 
+    @QueryDoc(description = "With basis=year-average: the year whose average official rate converts", type = "integer", format = "int32", example = "2017")
+
     @QueryParam("year")
     String year;
+
+    @QueryDoc(description = "With basis=fixed: the name of a fixed rate (GET /api/rates/fixed lists them)", example = "TIP 2018")
 
     @QueryParam("fixedRate")
     String fixedRate;

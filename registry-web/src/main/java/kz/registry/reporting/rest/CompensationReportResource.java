@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import kz.registry.shared.rest.QueryDoc;
 
 /**
  * {@code /api/reports/compensation}: claims counted and summed by the dimensions asked for, the
@@ -223,22 +224,31 @@ public class CompensationReportResource {
     public static class ClaimFilter {
         @BeanParam
         YearRange years;
+        @QueryDoc(description = "Only claims of this category (its code)", example = "trafficking-in-persons")
         @QueryParam("category")
         String category;
+        @QueryDoc(description = "Only claims in this status", example = "APPROVED")
         @QueryParam("status")
         String status;
+        @QueryDoc(description = "Domestic or foreign victims", values = {"domestic", "foreign"}, example = "foreign")
         @QueryParam("origin")
         String origin;
+        @QueryDoc(description = "Only victims of this citizenship (ISO 3166 alpha-2)", example = "UZ")
         @QueryParam("citizenship")
         String citizenship;
+        @QueryDoc(description = "Victims of this sex", values = {"FEMALE", "MALE"}, example = "FEMALE")
         @QueryParam("sex")
         String sex;
+        @QueryDoc(description = "Only minors (true) or only adults (false)", values = {"true", "false"}, example = "true")
         @QueryParam("minor")
         String minor;
+        @QueryDoc(description = "Victims of this form of exploitation", example = "FORCED_LABOUR")
         @QueryParam("exploitation")
         String exploitation;
+        @QueryDoc(description = "Only claims filed in the criminal proceeding of this registration number", example = "DEMO-2021-001")
         @QueryParam("proceeding")
         String proceeding;
+        @QueryDoc(description = "The claims as they stood at the end of this day", format = "date", example = "2025-12-31")
         @QueryParam("asOf")
         String asOf;
 

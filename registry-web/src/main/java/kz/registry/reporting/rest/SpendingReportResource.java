@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import kz.registry.shared.rest.QueryDoc;
 
 /**
  * {@code /api/reports/spending}: appropriated, allocated, committed and paid per fiscal year and
@@ -141,14 +142,19 @@ public class SpendingReportResource {
     public static class SpendingFilter {
         @BeanParam
         YearRange years;
+        @QueryDoc(description = "Funding sources to count, comma-separated codes (republican-budget, local-budget, donor)", example = "republican-budget")
         @QueryParam("source")
         String source;
+        @QueryDoc(description = "Purposes to count, comma-separated codes", example = "shelter-assistance,investigation-assistance")
         @QueryParam("purpose")
         String purpose;
+        @QueryDoc(description = "Only the money allocated to this shelter (its id)", format = "uuid", example = "3f2b8c1e-6d4a-4c1b-9a7e-2b5d8f0c4e91")
         @QueryParam("shelter")
         String shelter;
+        @QueryDoc(description = "Only the money allocated to shelters in this city", example = "Almaty")
         @QueryParam("city")
         String city;
+        @QueryDoc(description = "Only the money allocated to this criminal case", example = "DEMO-2017-001")
         @QueryParam("caseNumber")
         String caseNumber;
 

@@ -1,6 +1,7 @@
 package kz.registry.reporting.rest;
 
 import jakarta.ws.rs.QueryParam;
+import kz.registry.shared.rest.QueryDoc;
 import kz.registry.shared.rest.QueryParameters;
 
 /**
@@ -9,11 +10,17 @@ import kz.registry.shared.rest.QueryParameters;
  */
 public class YearRange {
 
+    @QueryDoc(description = "One fiscal year the report covers", type = "integer", format = "int32", example = "2017")
+
     @QueryParam("year")
     String year;
 
+    @QueryDoc(description = "The first fiscal year the report covers (without year)", type = "integer", format = "int32", example = "2016")
+
     @QueryParam("fromYear")
     String fromYear;
+
+    @QueryDoc(description = "The last fiscal year the report covers (without year)", type = "integer", format = "int32", example = "2017")
 
     @QueryParam("toYear")
     String toYear;

@@ -1,8 +1,11 @@
 package kz.registry.shared.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -16,14 +19,18 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Writes into the OpenAPI document who may call each operation, read from the same
  * {@code @RolesAllowed} and {@code @PermitAll} that decide it ({@link DeclaredAccess}): an
- * {@code x-roles} extension and a line of the description. Registered with
+ * {@code x-roles} extension and a line of the description. And the query parameters of the
+ * {@code @BeanParam} classes an operation takes, from their {@link QueryDoc}. Registered with
  * {@code mp.openapi.filter}; the authorization matrix test checks the document against calls.
  */
 public class DocumentedAccess implements OASFilter {
@@ -34,6 +41,7 @@ public class DocumentedAccess implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, List<String>> declared = declaredAccess();
+        Map<String, List<Field>> beanParameters = beanParameters();
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -42,7 +50,62 @@ public class DocumentedAccess implements OASFilter {
             if (declared.containsKey(key)) {
                 document(operation, declared.get(key));
             }
+            beanParameters.getOrDefault(key, List.of()).forEach(field -> declare(operation, field));
         }));
+    }
+
+    /** Adds a {@code @BeanParam} class's query parameter to the operation, unless it is there already. */
+    private static void declare(Operation operation, Field field) {
+        String name = field.getAnnotation(QueryParam.class).value();
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> name.equals(parameter.getName()))) {
+            return;
+        }
+        QueryDoc doc = field.getAnnotation(QueryDoc.class);
+        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.valueOf(doc.type().toUpperCase(
+                java.util.Locale.ROOT))));
+        if (!doc.format().isEmpty()) {
+            schema.format(doc.format());
+        }
+        if (doc.values().length > 0) {
+            schema.enumeration(List.of((Object[]) doc.values()));
+        }
+        operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.QUERY).required(false)
+                .description(doc.description()).schema(schema).example(doc.example()));
+    }
+
+    /** "GET /api/reports/spending" to the documented query parameters of the {@code @BeanParam} classes it takes. */
+    static Map<String, List<Field>> beanParameters() {
+        Map<String, List<Field>> parameters = new HashMap<>();
+        for (Class<?> type : resourceClasses()) {
+            String base = type.getAnnotation(Path.class).value();
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = httpMethod(method);
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                List<Field> fields = new ArrayList<>();
+                for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+                    if (parameter.isAnnotationPresent(BeanParam.class)) {
+                        documentedFields(parameter.getType(), fields);
+                    }
+                }
+                parameters.put(verb + " " + template(API_ROOT + "/" + base + (sub == null ? "" : "/" + sub.value())),
+                        fields);
+            }
+        }
+        return parameters;
+    }
+
+    private static void documentedFields(Class<?> beanParam, List<Field> into) {
+        for (Field field : beanParam.getDeclaredFields()) {
+            if (field.isAnnotationPresent(BeanParam.class)) {
+                documentedFields(field.getType(), into);
+            } else if (field.isAnnotationPresent(QueryParam.class) && field.isAnnotationPresent(QueryDoc.class)) {
+                into.add(field);
+            }
+        }
     }
 
     private static void document(Operation operation, List<String> roles) {

@@ -6,8 +6,10 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.registry.testing.DeployedRegistry;
@@ -463,6 +465,43 @@ class ReportsIT extends DeployedRegistry {
         assertThat(summary.toString()).contains("162.7 million KZT ($491,080)");
         assertThat(document.getJsonObject("components").getJsonObject("securitySchemes").keySet())
                 .contains("basic", "bearer");
+        // the query parameters that come in groups (basis, years, filters) are declared, typed, with an example
+        JsonObject spending = document.getJsonObject("paths").getJsonObject("/api/reports/spending").getJsonObject("get");
+        Map<String, JsonObject> parameters = new java.util.HashMap<>();
+        spending.getJsonArray("parameters").getValuesAs(JsonObject.class)
+                .forEach(parameter -> parameters.put(parameter.getString("name"), parameter));
+        assertThat(parameters.keySet()).contains("basis", "date", "year", "fixedRate", "fromYear", "toYear", "source",
+                "purpose", "shelter", "city", "caseNumber", "groupBy", "currency");
+        assertThat(parameters.get("basis").getJsonObject("schema").getJsonArray("enum").toString())
+                .contains("value-date", "year-average", "fixed");
+        assertThat(parameters.get("date").getJsonObject("schema").getString("format")).isEqualTo("date");
+        assertThat(parameters.get("shelter").getJsonObject("schema").getString("format")).isEqualTo("uuid");
+        assertThat(parameters.get("fixedRate").getString("example")).isEqualTo("TIP 2018");
+        List<String> untyped = new ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (operation.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
+                    && operation.asJsonObject().containsKey("parameters")) {
+                operation.asJsonObject().getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                        .filter(parameter -> !parameter.containsKey("schema")
+                                || !parameter.getJsonObject("schema").containsKey("type"))
+                        .forEach(parameter -> untyped.add(method + " " + path + " " + parameter.getString("name")));
+            }
+        }));
+        assertThat(untyped).isEmpty();
+        assertThat(document.getJsonObject("paths").getJsonObject("/api/reports/compensation").getJsonObject("get")
+                .getJsonArray("parameters").toString()).contains("\"asOf\"", "\"citizenship\"", "\"fromYear\"");
+        // identifiers and days are strings with their formats, not objects
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        JsonObject allocation = schemas.getJsonObject("AllocationInput").getJsonObject("properties");
+        for (String[] field : new String[][] {{"appropriationId", "uuid"}, {"shelterId", "uuid"}, {"valueDate", "date"}}) {
+            JsonObject schema = allocation.getJsonObject(field[0]);
+            if (schema.containsKey("$ref")) {
+                schema = schemas.getJsonObject(schema.getString("$ref").replace("#/components/schemas/", ""));
+            }
+            assertThat(schema.getString("type")).as(field[0]).isEqualTo("string");
+            assertThat(schema.getString("format")).as(field[0]).isEqualTo(field[1]);
+            assertThat(schema.containsKey("example")).as(field[0]).isTrue();
+        }
 
         Http.Reply page = http.get("openapi-ui/");
         assertThat(page.status()).isEqualTo(200);
