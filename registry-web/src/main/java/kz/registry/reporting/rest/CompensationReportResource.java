@@ -227,7 +227,7 @@ public class CompensationReportResource {
         @QueryDoc(description = "Only claims of this category (its code)", example = "trafficking-in-persons")
         @QueryParam("category")
         String category;
-        @QueryDoc(description = "Only claims in this status", example = "APPROVED")
+        @QueryDoc(description = "Only claims in this status (any case)", example = "approved")
         @QueryParam("status")
         String status;
         @QueryDoc(description = "Domestic or foreign victims", values = {"domestic", "foreign"}, example = "foreign")

@@ -76,26 +76,15 @@ public class DocumentedAccess implements OASFilter {
 
     /** "GET /api/reports/spending" to the documented query parameters of the {@code @BeanParam} classes it takes. */
     static Map<String, List<Field>> beanParameters() {
-        Map<String, List<Field>> parameters = new HashMap<>();
-        for (Class<?> type : resourceClasses()) {
-            String base = type.getAnnotation(Path.class).value();
-            for (Method method : type.getDeclaredMethods()) {
-                String verb = httpMethod(method);
-                if (verb == null) {
-                    continue;
+        return byOperation((type, method) -> {
+            List<Field> fields = new ArrayList<>();
+            for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+                if (parameter.isAnnotationPresent(BeanParam.class)) {
+                    documentedFields(parameter.getType(), fields);
                 }
-                Path sub = method.getAnnotation(Path.class);
-                List<Field> fields = new ArrayList<>();
-                for (java.lang.reflect.Parameter parameter : method.getParameters()) {
-                    if (parameter.isAnnotationPresent(BeanParam.class)) {
-                        documentedFields(parameter.getType(), fields);
-                    }
-                }
-                parameters.put(verb + " " + template(API_ROOT + "/" + base + (sub == null ? "" : "/" + sub.value())),
-                        fields);
             }
-        }
-        return parameters;
+            return fields;
+        });
     }
 
     private static void documentedFields(Class<?> beanParam, List<Field> into) {
@@ -119,7 +108,12 @@ public class DocumentedAccess implements OASFilter {
 
     /** "GET /api/claims/{id}" to the roles that may call it (null: anyone), from the deployed classes. */
     static Map<String, List<String>> declaredAccess() {
-        Map<String, List<String>> declared = new HashMap<>();
+        return byOperation((type, method) -> DeclaredAccess.allowedRoles(method, type));
+    }
+
+    /** Something of each resource method, by the operation's key as the document writes it ("GET /api/claims/{id}"). */
+    private static <T> Map<String, T> byOperation(java.util.function.BiFunction<Class<?>, Method, T> what) {
+        Map<String, T> found = new HashMap<>();
         for (Class<?> type : resourceClasses()) {
             String base = type.getAnnotation(Path.class).value();
             for (Method method : type.getDeclaredMethods()) {
@@ -128,11 +122,11 @@ public class DocumentedAccess implements OASFilter {
                     continue;
                 }
                 Path sub = method.getAnnotation(Path.class);
-                declared.put(verb + " " + template(API_ROOT + "/" + base + (sub == null ? "" : "/" + sub.value())),
-                        DeclaredAccess.allowedRoles(method, type));
+                found.put(verb + " " + template(API_ROOT + "/" + base + (sub == null ? "" : "/" + sub.value())),
+                        what.apply(type, method));
             }
         }
-        return declared;
+        return found;
     }
 
     /** "/api//reports/{year: [0-9]+}/" as OpenAPI writes it: "/api/reports/{year}". */
