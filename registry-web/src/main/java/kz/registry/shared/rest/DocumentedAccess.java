@@ -52,6 +52,54 @@ public class DocumentedAccess implements OASFilter {
             }
             beanParameters.getOrDefault(key, List.of()).forEach(field -> declare(operation, field));
         }));
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+            requiredFields().forEach((name, required) -> {
+                Schema schema = schemas.get(name);
+                if (schema != null && !required.isEmpty()) {
+                    schema.setRequired(required);
+                }
+            });
+        }
+    }
+
+    /**
+     * The fields a request body must have, by its schema's name: the components the same
+     * constraints refuse when missing ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}),
+     * which the server's scanner does not turn into the schema's {@code required}.
+     */
+    static Map<String, List<String>> requiredFields() {
+        Map<String, List<String>> required = new HashMap<>();
+        byOperation((type, method) -> {
+            for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+                if (parameter.getAnnotations().length == 0 || parameter.isAnnotationPresent(jakarta.validation.Valid.class)) {
+                    requiredOf(parameter.getType(), required);
+                }
+            }
+            return null;
+        });
+        return required;
+    }
+
+    private static void requiredOf(Class<?> body, Map<String, List<String>> into) {
+        if (!body.isRecord() || into.containsKey(body.getSimpleName())) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        into.put(body.getSimpleName(), names);
+        for (java.lang.reflect.RecordComponent component : body.getRecordComponents()) {
+            try {
+                Field field = body.getDeclaredField(component.getName());
+                if (field.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                        || field.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                        || field.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)) {
+                    names.add(component.getName());
+                }
+            } catch (NoSuchFieldException e) {
+                // every record component has its field
+            }
+            requiredOf(component.getType(), into);
+        }
     }
 
     /** Adds a {@code @BeanParam} class's query parameter to the operation, unless it is there already. */

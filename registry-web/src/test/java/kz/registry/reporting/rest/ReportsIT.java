@@ -492,6 +492,9 @@ class ReportsIT extends DeployedRegistry {
                 .getJsonArray("parameters").toString()).contains("\"asOf\"", "\"citizenship\"", "\"fromYear\"");
         // identifiers and days are strings with their formats, not objects
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.getJsonObject("AllocationInput").getJsonArray("required").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList())
+                .containsExactlyInAnyOrder("appropriationId", "amount", "currency", "valueDate");
         JsonObject allocation = schemas.getJsonObject("AllocationInput").getJsonObject("properties");
         for (String[] field : new String[][] {{"appropriationId", "uuid"}, {"shelterId", "uuid"}, {"valueDate", "date"}}) {
             JsonObject schema = allocation.getJsonObject(field[0]);
