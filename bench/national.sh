@@ -9,7 +9,5 @@
 # the figures and ratios to bench/RESULTS.md. See README "Benchmarks".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! pg_isready -q -h 127.0.0.1 -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-fi
-mvn -B -q -Pbench -DskipTests package -pl registry-web,registry-bench -am -Dbench.args="$*"
+. bench/driver.sh
+run_driver kz.registry.bench.NationalBench "$@"

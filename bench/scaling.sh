@@ -6,8 +6,5 @@
 # See README "A cluster" and bench/RESULTS.md "More nodes" for what the figures mean.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! pg_isready -q -h 127.0.0.1 -p 5432; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-fi
-mvn -B -q -Pbench -DskipTests package -pl registry-web,registry-bench -am \
-  -Dbench.main=kz.registry.bench.Scaling -Dbench.args="$*"
+. bench/driver.sh
+run_driver kz.registry.bench.Scaling "$@"

@@ -155,8 +155,8 @@ public final class Faults {
 
     private void sealerNodeKilled(Load load) throws Exception {
         load.open("the sealer's node killed");
-        String sealer = holder("select holder from audit_sealer_lease where id = 1");
-        String duty = holder("select holder from registry_duty where name = 'rate-directory'");
+        String sealer = scalar("select holder from audit_sealer_lease where id = 1");
+        String duty = scalar("select holder from registry_duty where name = 'rate-directory'");
         int k = cluster.nodeOf(sealer, nodes);
         long at = System.nanoTime();
         cluster.run("kill", Integer.toString(k));
@@ -472,17 +472,13 @@ public final class Faults {
     private double takeover(String query, String before, long at) throws SQLException {
         long deadline = at + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            String now = holder(query);
+            String now = scalar(query);
             if (now != null && !now.equals(before)) {
                 return (System.nanoTime() - at) / 1e9;
             }
             Load.pause(250);
         }
         return -1;
-    }
-
-    private String holder(String query) throws SQLException {
-        return scalar(query);
     }
 
     private String scalar(String sql) throws SQLException {

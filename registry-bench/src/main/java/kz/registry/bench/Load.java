@@ -32,7 +32,6 @@ final class Load implements AutoCloseable {
     /** What the writes that began in one period met. */
     static final class Window {
         final String name;
-        final long openedNanos = System.nanoTime();
         final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         final Map<String, UUID> allocations = new ConcurrentHashMap<>();
         final Set<UUID> claims = ConcurrentHashMap.newKeySet();
@@ -223,9 +222,5 @@ final class Load implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    Window current() {
-        return window;
     }
 }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.registry.budget.BulkEntryProgress;
 import kz.registry.budget.entity.EntryKind;
-import kz.registry.operations.JobPace;
 import kz.registry.operations.JobRecord;
+import kz.registry.operations.RunningJob;
 import kz.registry.operations.boundary.BackgroundJobs;
 
 /**
@@ -31,8 +31,7 @@ public class BulkEntryJobs {
     BackgroundJobs jobs;
 
     public Job start(EntryKind kind, int lines, String startedBy) {
-        JobRecord started = jobs.start(KIND, kind.recordType(), lines, startedBy);
-        return new Job(jobs, started);
+        return new Job(new RunningJob(jobs, jobs.start(KIND, kind.recordType(), lines, startedBy)));
     }
 
     public Optional<BulkEntryProgress> find(UUID id) {
@@ -48,46 +47,40 @@ public class BulkEntryJobs {
                 job.startedAt(), job.startedBy());
     }
 
-    /** One file being posted: writes how many lines are through (at most once a second), and how it ended. */
+    /** One file being posted: how many lines are through, and how it ended. */
     public static final class Job implements BudgetLedger.Progress {
-        private final BackgroundJobs jobs;
-        private final JobRecord started;
-        private final JobPace pace = new JobPace();
+        private final RunningJob running;
 
-        Job(BackgroundJobs jobs, JobRecord started) {
-            this.jobs = jobs;
-            this.started = started;
+        Job(RunningJob running) {
+            this.running = running;
         }
 
         @Override
         public void posted(int done, int total) {
-            if (pace.due()) {
-                jobs.progress(started.id(), done, null);
-            }
+            running.progress(done, null);
         }
 
         /** Ends the job as done, inside the transaction that posted the file. */
         public void finished(UUID batchId) {
-            jobs.finished(started.id(), batchId.toString());
+            running.finished(batchId.toString());
         }
 
         /** The file was refused whole: nothing of it was written. */
         public void failed(String why, Map<String, String> lineErrors) {
-            jobs.failed(started.id(), why, lineErrors.isEmpty() ? null : JSON.toJson(new LinkedHashMap<>(lineErrors)));
+            running.failed(why, lineErrors.isEmpty() ? null : JSON.toJson(new LinkedHashMap<>(lineErrors)));
         }
 
-        /** The job's transaction did not commit: said from another thread, as a transaction's end allows. */
         public void rolledBack(String why) {
-            jobs.failedLater(started.id(), why);
+            running.rolledBack(why);
         }
 
         public UUID id() {
-            return started.id();
+            return running.id();
         }
 
         /** Where the file stood when it started. */
         public BulkEntryProgress progress() {
-            return BulkEntryJobs.progress(started);
+            return BulkEntryJobs.progress(running.started());
         }
     }
 }

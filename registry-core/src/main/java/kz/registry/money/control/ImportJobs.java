@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.registry.money.RateImportProgress;
 import kz.registry.money.RateImportReport;
-import kz.registry.operations.JobPace;
 import kz.registry.operations.JobRecord;
+import kz.registry.operations.RunningJob;
 import kz.registry.operations.boundary.BackgroundJobs;
 
 /**
@@ -28,7 +28,7 @@ public class ImportJobs {
     BackgroundJobs jobs;
 
     public ImportJob start(String source, int total, String startedBy) {
-        return new ImportJob(jobs, jobs.start(KIND, source, total, startedBy));
+        return new ImportJob(new RunningJob(jobs, jobs.start(KIND, source, total, startedBy)));
     }
 
     public Optional<RateImportProgress> find(UUID id) {
@@ -44,47 +44,41 @@ public class ImportJobs {
                 job.total(), lastYear, job.detail(), job.startedBy(), job.startedAt(), report, job.failure());
     }
 
-    /** One background import: writes how far it got (at most once a second), and how it ended. */
+    /** One background import: how far it got, and how it ended. */
     public static final class ImportJob implements RateLedger.Progress {
 
-        private final BackgroundJobs jobs;
-        private final JobRecord started;
-        private final JobPace pace = new JobPace();
+        private final RunningJob running;
 
-        ImportJob(BackgroundJobs jobs, JobRecord started) {
-            this.jobs = jobs;
-            this.started = started;
+        ImportJob(RunningJob running) {
+            this.running = running;
         }
 
         @Override
         public void recorded(int done, int total, int year) {
-            if (pace.due()) {
-                jobs.progress(started.id(), done, Integer.toString(year));
-            }
+            running.progress(done, Integer.toString(year));
         }
 
         /** Ends the job as done, inside the transaction that imported the rates. */
         public void finished(RateImportReport report) {
-            jobs.finished(started.id(), JSON.toJson(report));
+            running.finished(JSON.toJson(report));
         }
 
         /** The import rolled back whole: nothing of it was written. */
         public void failed(String why) {
-            jobs.failed(started.id(), why, null);
+            running.failed(why, null);
         }
 
-        /** The job's transaction did not commit: said from another thread, as a transaction's end allows. */
         public void rolledBack(String why) {
-            jobs.failedLater(started.id(), why);
+            running.rolledBack(why);
         }
 
         public UUID id() {
-            return started.id();
+            return running.id();
         }
 
         /** Where the import stood when it started. */
         public RateImportProgress progress() {
-            return ImportJobs.progress(started);
+            return ImportJobs.progress(running.started());
         }
     }
 }

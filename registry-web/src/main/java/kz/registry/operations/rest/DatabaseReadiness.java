@@ -35,7 +35,8 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         DatabaseProbe.DatabaseState state = probe.check();
         long offset = nodes.clockOffset().toSeconds();
-        boolean clockInStep = Math.abs(offset) <= Configuration.integer(MAX_CLOCK_OFFSET, 60);
+        int allowed = Configuration.integer(MAX_CLOCK_OFFSET, 60);
+        boolean clockInStep = Math.abs(offset) <= allowed;
         var response = HealthCheckResponse.named("database")
                 .status(state.reachable() && state.writable() && application.isStarted() && clockInStep)
                 .withData("clockOffsetSeconds", offset)
@@ -47,7 +48,7 @@ public class DatabaseReadiness implements HealthCheck {
             response.withData("problem", state.problem());
         } else if (!clockInStep) {
             response.withData("problem", "this node's clock is " + offset + " s off the database's (at most "
-                    + Configuration.integer(MAX_CLOCK_OFFSET, 60) + " s): tokens and audit times would disagree");
+                    + allowed + " s): tokens and audit times would disagree");
         }
         return response.build();
     }
