@@ -54,7 +54,7 @@ public final class Restatement {
         if (fromRate.rate() == null || toRate.rate() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Converter(from, to, basis.describe(), fromRate.rate(), toRate.rate()));
+        return Optional.of(new Converter(from, to, basis.describe(), fromRate.rate(), toRate.rate(), toRate.rounding()));
     }
 
     /** The words for a missing rate, the same in every answer: the pair, the basis, and what is missing. */

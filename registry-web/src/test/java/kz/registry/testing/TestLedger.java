@@ -25,6 +25,20 @@ public final class TestLedger {
         throw new IllegalStateException("no unused year left between 2041 and 2099: use a fresh database");
     }
 
+    /** Two consecutive years no earlier run opened, both opened now: answers the later one. */
+    public static int openUnusedYearAndTheOneBefore(Http finance) {
+        Set<Integer> used = finance.get("api/periods").array().stream()
+                .map(period -> period.asJsonObject().getInt("year")).collect(Collectors.toSet());
+        for (int year = 2099; year > 2041; year--) {
+            if (!used.contains(year) && !used.contains(year - 1)
+                    && finance.post("api/periods", "application/json", "{\"year\": " + (year - 1) + "}").status() == 201
+                    && finance.post("api/periods", "application/json", "{\"year\": " + year + "}").status() == 201) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("no two unused years left between 2041 and 2099: use a fresh database");
+    }
+
     /** A purpose with this code, named by its description. */
     public static String purpose(Http finance, String code, String description) {
         Http.Reply added = finance.post("api/purposes", "application/json",

@@ -58,16 +58,16 @@ public class Periods {
     }
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Created<FiscalPeriod> open(RequestKey key, int year) {
-        return idempotency.once(key, RECORD_TYPE, () -> opened(year, session.getCallerPrincipal().getName()),
+    public Created<FiscalPeriod> open(RequestKey key, int year, boolean incomplete) {
+        return idempotency.once(key, RECORD_TYPE, () -> opened(year, incomplete, session.getCallerPrincipal().getName()),
                 FiscalPeriod::year, known -> get(Integer.parseInt(known)));
     }
 
-    private FiscalPeriod opened(int year, String by) {
+    private FiscalPeriod opened(int year, boolean incomplete, String by) {
         if (em.find(FiscalPeriod.class, FiscalPeriod.checkedYear(year)) != null) {
             throw new ConflictException("Fiscal year " + year + " is already open (or closed): GET /api/periods/" + year);
         }
-        FiscalPeriod period = new FiscalPeriod(year, clock.instant(), by);
+        FiscalPeriod period = new FiscalPeriod(year, incomplete, clock.instant(), by);
         em.persist(period);
         em.flush();
         audit.record(new AuditEvent(AuditAction.CREATED, RECORD_TYPE, Integer.toString(year), null,
@@ -81,6 +81,33 @@ public class Periods {
      */
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public FiscalPeriod close(int year, long expectedVersion) {
+        FiscalPeriod period = locked(year, expectedVersion);
+        String before = Snapshots.of(period.snapshot());
+        period.close(clock.instant(), session.getCallerPrincipal().getName());
+        em.flush();
+        audit.record(new AuditEvent(AuditAction.STATE_CHANGED, RECORD_TYPE, Integer.toString(year), before,
+                Snapshots.of(period.snapshot())));
+        return period;
+    }
+
+    /**
+     * Closes a year, or says whether the registry holds only part of its money (its figures a
+     * floor; null leaves that as it is), or both, provided the caller saw the year's current version.
+     */
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public FiscalPeriod change(int year, long expectedVersion, boolean close, Boolean incomplete) {
+        FiscalPeriod period = locked(year, expectedVersion);
+        if (incomplete != null && period.incomplete() != incomplete) {
+            String before = Snapshots.of(period.snapshot());
+            period.markIncomplete(incomplete);
+            em.flush();
+            audit.record(new AuditEvent(AuditAction.UPDATED, RECORD_TYPE, Integer.toString(year), before,
+                    Snapshots.of(period.snapshot())));
+        }
+        return close ? close(year, period.version()) : period;
+    }
+
+    private FiscalPeriod locked(int year, long expectedVersion) {
         FiscalPeriod period = em.find(FiscalPeriod.class, FiscalPeriod.checkedYear(year), LockModeType.PESSIMISTIC_WRITE);
         if (period == null) {
             throw new UnknownRecordException(RECORD_TYPE, year);
@@ -88,11 +115,6 @@ public class Periods {
         if (period.version() != expectedVersion) {
             throw ConflictException.staleVersion(RECORD_TYPE, year, expectedVersion, period.version());
         }
-        String before = Snapshots.of(period.snapshot());
-        period.close(clock.instant(), session.getCallerPrincipal().getName());
-        em.flush();
-        audit.record(new AuditEvent(AuditAction.STATE_CHANGED, RECORD_TYPE, Integer.toString(year), before,
-                Snapshots.of(period.snapshot())));
         return period;
     }
 }

@@ -43,9 +43,10 @@ public class Purposes {
     }
 
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Created<Purpose> add(RequestKey key, String code, String name) {
+    /** Adds a purpose, named in English and, when given, in Russian and Kazakh. */
+    public Created<Purpose> add(RequestKey key, String code, String name, String nameRu, String nameKk) {
         return idempotency.once(key, RECORD_TYPE, () -> {
-            Purpose purpose = new Purpose(code, name, clock.instant());
+            Purpose purpose = new Purpose(code, name, nameRu, nameKk, clock.instant());
             if (em.find(Purpose.class, purpose.code()) != null) {
                 throw new ConflictException("There is already a purpose '" + purpose.code() + "'.");
             }

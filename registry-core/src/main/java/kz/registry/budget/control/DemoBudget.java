@@ -60,13 +60,14 @@ public class DemoBudget {
         }
         int thisYear = LocalDate.now(clock.withZone(KAZAKHSTAN)).getYear();
         if (em.find(FiscalPeriod.class, thisYear) == null) {
-            periods.open(null, thisYear);
+            periods.open(null, thisYear, false);
         }
         if (em.find(FiscalPeriod.class, 2016) != null) {
             return;
         }
-        periods.open(null, 2016);
-        periods.open(null, 2017);
+        periods.open(null, 2016, false);
+        // the US TIP report 2018 gives 2017's figure as a floor ("at least 162.7 million KZT")
+        periods.open(null, 2017, true);
         int posted = 0;
         UUID appropriation = null;
         for (String[] cells : read()) {

@@ -51,12 +51,17 @@ public class FiscalPeriod {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
+    /** The registry holds only part of the year's money: its figures are a floor. */
+    @Column(nullable = false)
+    private boolean incomplete;
+
     protected FiscalPeriod() {
         // for JPA
     }
 
-    public FiscalPeriod(int year, Instant openedAt, String openedBy) {
+    public FiscalPeriod(int year, boolean incomplete, Instant openedAt, String openedBy) {
         this.year = checkedYear(year);
+        this.incomplete = incomplete;
         this.state = PeriodState.OPEN;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
@@ -80,7 +85,13 @@ public class FiscalPeriod {
         closedBy = by;
     }
 
+    /** Says whether the registry holds only part of the year's money; allowed in a closed year too (it changes no figure). */
+    public void markIncomplete(boolean incomplete) {
+        this.incomplete = incomplete;
+    }
+
     public int year() { return year; }
+    public boolean incomplete() { return incomplete; }
     public long version() { return version; }
     public PeriodState state() { return state; }
     public Instant openedAt() { return openedAt; }
@@ -89,10 +100,10 @@ public class FiscalPeriod {
     public Optional<String> closedBy() { return Optional.ofNullable(closedBy); }
 
     /** The period as the audit trail keeps it. */
-    public record Snapshot(int year, PeriodState state, Instant closedAt, String closedBy) {
+    public record Snapshot(int year, PeriodState state, boolean incomplete, Instant closedAt, String closedBy) {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(year, state, closedAt, closedBy);
+        return new Snapshot(year, state, incomplete, closedAt, closedBy);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.registry.shared.InstantColumns;
 import kz.registry.shared.InvalidInputException;
@@ -33,6 +34,13 @@ public class Purpose {
     @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
+    /** The name in Russian and in Kazakh; null: the English name stands for it. */
+    @Column(name = "name_ru", length = NAME_LENGTH)
+    private String nameRu;
+
+    @Column(name = "name_kk", length = NAME_LENGTH)
+    private String nameKk;
+
     @Convert(converter = InstantColumns.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -41,13 +49,25 @@ public class Purpose {
         // for JPA
     }
 
-    public Purpose(String code, String name, Instant createdAt) {
+    public Purpose(String code, String name, String nameRu, String nameKk, Instant createdAt) {
         this.code = normalCode(code);
         if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
             throw new InvalidInputException("name", "a purpose needs a name of 1 to " + NAME_LENGTH + " characters");
         }
         this.name = name.strip();
+        this.nameRu = translation("nameRu", nameRu);
+        this.nameKk = translation("nameKk", nameKk);
         this.createdAt = createdAt;
+    }
+
+    private static String translation(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > NAME_LENGTH) {
+            throw new InvalidInputException(field, "at most " + NAME_LENGTH + " characters");
+        }
+        return text.strip();
     }
 
     /** A purpose code as stored: lower case letters, digits and dashes, 2 to 40 of them. */
@@ -63,12 +83,14 @@ public class Purpose {
     public String code() { return code; }
     public long version() { return version; }
     public String name() { return name; }
+    public Optional<String> nameRu() { return Optional.ofNullable(nameRu); }
+    public Optional<String> nameKk() { return Optional.ofNullable(nameKk); }
     public Instant createdAt() { return createdAt; }
 
-    public record Snapshot(String code, String name) {
+    public record Snapshot(String code, String name, String nameRu, String nameKk) {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(code, name);
+        return new Snapshot(code, name, nameRu, nameKk);
     }
 }

@@ -167,6 +167,12 @@ public class RateImports {
                 FixedRate::id, id -> em.find(FixedRate.class, UUID.fromString(id)));
     }
 
+    /** Corrects one currency's rate in a named fixed set: a new revision; the one it corrects stays, superseded. */
+    public FixedRate correctFixedRate(String name, Currency currency, BigDecimal kztPerUnit, String reason,
+                                      int expectedRevision) {
+        return ledger.correctFixedRate(name, currency, kztPerUnit, reason, expectedRevision);
+    }
+
     /** The idempotency keys' name for a fixed rate. */
     static final String FIXED_RATE_RECORD = "fixed-rate";
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import kz.registry.money.Basis;
 import kz.registry.money.Money;
 import kz.registry.money.RateFound;
@@ -17,6 +18,7 @@ import kz.registry.money.control.CrossRates;
 import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
+import kz.registry.money.entity.ReportingBasis;
 import kz.registry.shared.Configuration;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -53,7 +55,8 @@ public class Rates {
         return switch (basis) {
             case Basis.ValueDate day -> findOnDay(currency, day.day());
             case Basis.YearAverage year -> findYearAverage(currency, year.year());
-            case Basis.Fixed fixed -> findFixed(fixed.name(), currency);
+            case Basis.Fixed fixed -> findFixed(fixed, currency);
+            case Basis.Reporting reporting -> findReporting(reporting, currency);
         };
     }
 
@@ -108,25 +111,67 @@ public class Rates {
         return find(currency, new Basis.Fixed(name)).orRefuse();
     }
 
-    private RateFound findFixed(String name, Currency currency) {
-        return ledger.fixedRate(name, currency)
+    private RateFound findFixed(Basis.Fixed asked, Currency currency) {
+        String name = asked.name();
+        return ledger.fixedRate(name, currency, asked.revision())
                 .map(f -> RateFound.of(new RateUsed(f.currency().getCurrencyCode(), f.kztPerUnit(),
-                        "fixed rate '" + f.name() + "'", null, null, null, f.description(), null, null)))
+                        "fixed rate '" + f.name() + "', revision " + f.revision(), null, null, null, f.description(),
+                        f.revision(), null)))
                 .orElseGet(() -> {
                     List<String> names = fixedRateNames();
                     return RateFound.none(names.contains(name)
-                            ? "The fixed rate '" + name + "' has no rate for " + currency.getCurrencyCode() + "."
+                            ? "The fixed rate '" + name + "' has no rate for " + currency.getCurrencyCode()
+                                    + (asked.revision() == null ? "" : " in revision " + asked.revision()) + "."
                             : "There is no fixed rate named '" + name + "'; the fixed rates are "
                                     + (names.isEmpty() ? "none yet" : String.join(", ", names)) + " (GET /api/rates/fixed).");
                 });
+    }
+
+    /**
+     * The rate a reporting basis gives its currency, with the basis's revision and how it prints
+     * converted figures; none for another currency.
+     */
+    private RateFound findReporting(Basis.Reporting asked, Currency currency) {
+        var query = em.createQuery("select b from ReportingBasis b where b.name = :name and "
+                + (asked.revision() == null ? "b.supersededAt is null" : "b.revision = :revision"), ReportingBasis.class)
+                .setParameter("name", asked.name());
+        if (asked.revision() != null) {
+            query.setParameter("revision", asked.revision());
+        }
+        Optional<ReportingBasis> found = query.getResultStream().findFirst();
+        if (found.isEmpty()) {
+            List<String> names = em.createQuery("select distinct b.name from ReportingBasis b order by b.name",
+                    String.class).getResultList();
+            return RateFound.none(names.contains(asked.name())
+                    ? "The reporting basis '" + asked.name() + "' has no revision " + asked.revision()
+                            + " (GET /api/reporting-bases/" + asked.name() + "/revisions)."
+                    : "There is no reporting basis named '" + asked.name() + "'; the reporting bases are "
+                            + (names.isEmpty() ? "none yet" : String.join(", ", names))
+                            + " (GET /api/reporting-bases), and basis also takes value-date, year-average and fixed.");
+        }
+        ReportingBasis basis = found.get();
+        if (!basis.currency().equals(currency)) {
+            return RateFound.none("The reporting basis '" + basis.name() + "' converts into "
+                    + basis.currency().getCurrencyCode() + " only, not " + currency.getCurrencyCode() + ".");
+        }
+        return RateFound.of(new RateUsed(currency.getCurrencyCode(), basis.kztPerUnit(), "reporting basis '"
+                + basis.name() + "', revision " + basis.revision() + ": " + basis.rateChoice(), null, null, null,
+                basis.description(), basis.revision(), null), basis.rounding());
     }
 
     private List<String> fixedRateNames() {
         return em.createQuery("select distinct f.name from FixedRate f order by f.name", String.class).getResultList();
     }
 
+    /** Every revision of one currency's rate in a named fixed set, the first first. */
+    public List<FixedRate> fixedRateRevisions(String name, Currency currency) {
+        return ledger.fixedRateRevisions(name, currency);
+    }
+
+    /** The fixed rates in force: each set's current revision per currency. */
     public List<FixedRate> fixedRates() {
-        return em.createQuery("select f from FixedRate f order by f.name, f.currency", FixedRate.class).getResultList();
+        return em.createQuery("select f from FixedRate f where f.supersededAt is null order by f.name, f.currency",
+                FixedRate.class).getResultList();
     }
 
     /** The rates in force, published between two days, by currency and day. */

@@ -30,6 +30,7 @@ import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
 import kz.registry.shared.ConflictException;
 import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.UnknownRecordException;
 
 /**
  * Records a file's rates, in the caller's transaction: new days added, known days left as they
@@ -125,10 +126,72 @@ public class RateLedger {
         return fixed;
     }
 
+    /** The current revision of one currency's rate in a named fixed set. */
     public Optional<FixedRate> fixedRate(String name, Currency currency) {
-        return em.createQuery("select f from FixedRate f where f.name = :name and f.currency = :currency", FixedRate.class)
+        return fixedRate(name, currency, null);
+    }
+
+    /** One revision (null: the current one) of one currency's rate in a named fixed set. */
+    public Optional<FixedRate> fixedRate(String name, Currency currency, Integer revision) {
+        var query = em.createQuery("select f from FixedRate f where f.name = :name and f.currency = :currency and "
+                        + (revision == null ? "f.supersededAt is null" : "f.revision = :revision"), FixedRate.class)
+                .setParameter("name", name).setParameter("currency", currency.getCurrencyCode());
+        if (revision != null) {
+            query.setParameter("revision", revision);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /**
+     * Corrects one currency's rate in a named fixed set: a new revision, provided the caller saw the
+     * current one; the current one stays, superseded.
+     */
+    public FixedRate correctFixedRate(String name, Currency currency, BigDecimal kztPerUnit, String reason,
+                                      int expectedRevision) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new InvalidInputException("reason", "a correction must say why (1 to 500 characters)");
+        }
+        if (kztPerUnit == null || kztPerUnit.signum() <= 0) {
+            throw new InvalidInputException("kztPerUnit", "must be above zero");
+        }
+        FixedRate current = em.createQuery("select f from FixedRate f where f.name = :name and f.currency = :currency"
+                        + " and f.supersededAt is null", FixedRate.class)
                 .setParameter("name", name).setParameter("currency", currency.getCurrencyCode())
-                .getResultStream().findFirst();
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownRecordException(FIXED_RECORD, name + "/" + currency.getCurrencyCode()));
+        if (current.revision() != expectedRevision) {
+            throw ConflictException.staleVersion(FIXED_RECORD, name + "/" + currency.getCurrencyCode(),
+                    expectedRevision, current.revision());
+        }
+        FixedRate correction = current.correctedBy(kztPerUnit, reason.strip(), clock.instant());
+        em.flush();
+        em.persist(correction);
+        em.flush();
+        audit.record(new AuditEvent(AuditAction.UPDATED, FIXED_RECORD, name + "/" + currency.getCurrencyCode(),
+                Snapshots.of(fixedSnapshot(current)), Snapshots.of(fixedSnapshot(correction))));
+        return correction;
+    }
+
+    /** Every revision of one currency's rate in a named fixed set, the first first. */
+    public List<FixedRate> fixedRateRevisions(String name, Currency currency) {
+        List<FixedRate> revisions = em.createQuery("select f from FixedRate f where f.name = :name"
+                        + " and f.currency = :currency order by f.revision", FixedRate.class)
+                .setParameter("name", name).setParameter("currency", currency.getCurrencyCode()).getResultList();
+        if (revisions.isEmpty()) {
+            throw new UnknownRecordException(FIXED_RECORD, name + "/" + currency.getCurrencyCode());
+        }
+        return revisions;
+    }
+
+    private static Map<String, Object> fixedSnapshot(FixedRate rate) {
+        Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("name", rate.name());
+        snapshot.put("currency", rate.currency().getCurrencyCode());
+        snapshot.put("revision", rate.revision());
+        snapshot.put("kztPerUnit", rate.kztPerUnit().toPlainString());
+        snapshot.put("description", rate.description());
+        rate.reason().ifPresent(reason -> snapshot.put("reason", reason));
+        return snapshot;
     }
 
     private static String key(String currency, LocalDate day) {

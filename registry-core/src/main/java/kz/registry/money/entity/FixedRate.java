@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * A rate a publication states once and uses throughout, such as the US TIP report's
- * 331.31 KZT per USD: part of a named set ({@code name}), one row per currency.
+ * 331.31 KZT per USD: part of a named set ({@code name}), one row per currency and revision. A
+ * correction is a new revision; the one it corrects stays, superseded, so a figure computed on
+ * it can be computed again as it was.
  */
 @Entity
 @Table(name = "fixed_rate")
@@ -39,6 +41,15 @@ public class FixedRate {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private int revision;
+
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
+
+    @Column(length = 500)
+    private String reason;
+
     protected FixedRate() {
         // for JPA
     }
@@ -50,6 +61,16 @@ public class FixedRate {
         this.kztPerUnit = kztPerUnit;
         this.description = description;
         this.createdAt = createdAt;
+        this.revision = 1;
+    }
+
+    /** The next revision, at another rate and why; this one is superseded from {@code at}. */
+    public FixedRate correctedBy(BigDecimal newKztPerUnit, String why, Instant at) {
+        FixedRate correction = new FixedRate(name, currency(), newKztPerUnit, description, at);
+        correction.revision = revision + 1;
+        correction.reason = why;
+        this.supersededAt = at;
+        return correction;
     }
 
     public UUID id() {
@@ -70,5 +91,21 @@ public class FixedRate {
 
     public String description() {
         return description;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public java.util.Optional<Instant> supersededAt() {
+        return java.util.Optional.ofNullable(supersededAt);
+    }
+
+    public java.util.Optional<String> reason() {
+        return java.util.Optional.ofNullable(reason);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

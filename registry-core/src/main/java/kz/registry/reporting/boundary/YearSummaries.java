@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,18 +12,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import kz.registry.money.Basis;
 import kz.registry.money.Conversion;
 import kz.registry.money.Money;
+import kz.registry.money.ReportWording;
 import kz.registry.money.Restatement;
+import kz.registry.money.Rounding;
+import kz.registry.money.RoundingRule;
 import kz.registry.money.boundary.Conversions;
+import kz.registry.money.boundary.ReportingBases;
 import kz.registry.reporting.control.ReportSql;
 import kz.registry.reporting.control.SummarySentence;
+import kz.registry.reporting.control.SummarySentence.Figure;
+import kz.registry.reporting.control.SummarySentence.Recipient;
 import kz.registry.reporting.entity.SpendingDimension;
 import kz.registry.reporting.entity.SpendingLine;
 import kz.registry.reporting.entity.SpendingQuery;
@@ -30,10 +39,17 @@ import kz.registry.reporting.entity.YearSummary;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.Roles;
 
-/** A fiscal year's allocations in the words of the US Trafficking in Persons report, on a stated basis. */
+/**
+ * A fiscal year's allocations as a report would write them, on a stated basis: with a reporting
+ * basis, in that report's wording and rounding; on the other bases, in the wording of the US TIP
+ * report 2018 (tenge in millions, dollars to the nearest ten).
+ */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.FINANCE_OFFICER})
 public class YearSummaries {
+
+    /** How figures on a basis without a rounding of its own are printed: as the TIP report 2018 did. */
+    static final Rounding TIP_ROUNDING = new Rounding(BigDecimal.TEN, RoundingRule.HALF_UP);
 
     @EJB
     SpendingReports spending;
@@ -41,82 +57,155 @@ public class YearSummaries {
     @EJB
     Conversions conversions;
 
+    @EJB
+    ReportingBases bases;
+
     @Resource(lookup = ReportSql.DATA_SOURCE)
     DataSource dataSource;
 
     /**
      * @param sources  source codes to count, empty for all
-     * @param purposes purpose codes to count (the report's "direct victim assistance"), empty for all
+     * @param purposes purpose codes to count, empty for all
+     * @param language "en" or "ru": the sentence's and the phrases' language
      */
-    public YearSummary summary(int year, Currency currency, Basis basis, List<String> sources, List<String> purposes) {
+    public YearSummary summary(int year, Currency currency, Basis basis, List<String> sources, List<String> purposes,
+                               String language) {
         int first = Math.max(1993, year - 1);
-        Map<Integer, Map<String, Money>> allocated = new HashMap<>();
         Restatement restatement = conversions.restatement();
+        Map<Integer, Map<String, PurposeSum>> allocated = new HashMap<>();
         for (SpendingLine line : spending.spending(new SpendingQuery(first, year, sources, purposes, null, null, null,
-                Set.of(SpendingDimension.PURPOSE)))) {
+                Set.of(SpendingDimension.PURPOSE, SpendingDimension.SHELTER)))) {
             Money kzt = restatement.intoTenge(Money.rounded(line.allocated(), Money.currency(line.currency()),
                     RoundingMode.HALF_EVEN), basis).orRefuse();
-            allocated.computeIfAbsent(line.year(), y -> new LinkedHashMap<>()).merge(line.purpose(), kzt, Money::plus);
+            allocated.computeIfAbsent(line.year(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(line.purpose(), p -> new PurposeSum()).add(kzt, line);
         }
-        Map<String, Money> thisYear = positive(allocated.getOrDefault(year, Map.of()));
+        Map<String, PurposeSum> thisYear = positive(allocated.get(year));
         if (thisYear.isEmpty()) {
             throw new BusinessRuleException("Nothing was allocated in " + year + ": there is no year to summarise");
         }
-        Map<String, String> names = purposeNames();
+        Map<String, PurposeSum> lastYear = year > first ? positive(allocated.get(year - 1)) : Map.of();
+        ReportWording wording = wording(basis);
+        Printing printing = new Printing(restatement, currency, basis);
+        Map<String, String> names = purposeNames(language);
+
         List<YearSummary.PurposeFigure> figures = new ArrayList<>();
-        List<SummarySentence.Part> parts = new ArrayList<>();
-        thisYear.entrySet().stream().sorted(Map.Entry.<String, Money>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey())).forEach(purpose -> {
-                    String phrase = SummarySentence.phrase(names.getOrDefault(purpose.getKey(), purpose.getKey()));
-                    Conversion conversion = converted(restatement, purpose.getValue(), currency, basis);
-                    figures.add(new YearSummary.PurposeFigure(purpose.getKey(), phrase, purpose.getValue(), conversion));
-                    parts.add(new SummarySentence.Part(phrase, purpose.getValue(), convertedFigure(conversion)));
+        List<SummarySentence.Line> lines = new ArrayList<>();
+        thisYear.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, PurposeSum>, Money>comparing(e -> e.getValue().kzt)
+                        .reversed().thenComparing(Map.Entry::getKey))
+                .forEach(entry -> {
+                    String purpose = entry.getKey();
+                    String phrase = SummarySentence.phrase(names.getOrDefault(purpose, purpose));
+                    PurposeSum now = entry.getValue();
+                    PurposeSum before = lastYear.get(purpose);
+                    Recipient recipient = now.oneShelter();
+                    Conversion converted = printing.converted(now.kzt);
+                    Conversion previous = before == null ? null : printing.converted(before.kzt);
+                    figures.add(new YearSummary.PurposeFigure(purpose, phrase, now.kzt, converted,
+                            recipient == null ? null : recipient.name(), recipient == null ? null : recipient.city(),
+                            before == null ? null : before.kzt, previous));
+                    lines.add(new SummarySentence.Line(phrase, recipient, printing.figure(now.kzt, converted),
+                            before == null ? null : printing.figure(before.kzt, previous)));
                 });
         Money totalKzt = sum(thisYear);
-        Restatement.Restated restated = restatement.restate(totalKzt, currency, basis);
-        Conversion total = converted(restatement, totalKzt, currency, basis);
-        Map<String, Money> lastYear = year > first ? positive(allocated.getOrDefault(year - 1, Map.of())) : Map.of();
+        Conversion total = printing.converted(totalKzt);
         Money previousKzt = lastYear.isEmpty() ? null : sum(lastYear);
-        Conversion previous = previousKzt == null ? null : converted(restatement, previousKzt, currency, basis);
-        String sentence = SummarySentence.compose(year, totalKzt, convertedFigure(total), parts, previousKzt == null
-                ? null : new SummarySentence.Previous(year - 1, previousKzt, convertedFigure(previous)));
-        return new YearSummary(year, sentence, basis.describe(), totalKzt, total, figures,
-                previousKzt == null ? null : year - 1, previousKzt, previous, restated.missing());
+        Conversion previous = previousKzt == null ? null : printing.converted(previousKzt);
+        boolean floor = isFloor(year);
+        String sentence = SummarySentence.compose(year, new SummarySentence.Style(language, wording, floor),
+                printing.figure(totalKzt, total), lines, previousKzt == null ? null : printing.figure(previousKzt, previous));
+        return new YearSummary(year, language, sentence, basis.describe(), floor, totalKzt, total, figures,
+                previousKzt == null ? null : year - 1, previousKzt, previous, printing.unavailable(totalKzt));
     }
 
-    /**
-     * Tenge in the currency asked for, or null when the basis has no rate for it: the summary then
-     * answers its tenge and says what is missing, as the totals and the spending report do.
-     */
-    private static Conversion converted(Restatement restatement, Money kzt, Currency currency, Basis basis) {
-        Restatement.Restated restated = restatement.restate(kzt, currency, basis);
-        return restated.isMissing() ? null : restated.conversion();
+    /** The wording of the reporting basis asked for; the TIP report 2018's on any other basis (or one not found). */
+    private ReportWording wording(Basis basis) {
+        return basis instanceof Basis.Reporting reporting ? bases.wording(reporting) : ReportWording.TIP_DEFAULT;
     }
 
-    private static Money convertedFigure(Conversion conversion) {
-        return conversion == null ? null : conversion.converted();
-    }
+    /** Converts the summary's tenge and prints them as its basis does. */
+    private record Printing(Restatement restatement, Currency currency, Basis basis) {
 
-    private static Map<String, Money> positive(Map<String, Money> sums) {
-        Map<String, Money> kept = new LinkedHashMap<>();
-        sums.forEach((purpose, sum) -> {
-            if (sum.amount().signum() > 0) {
-                kept.put(purpose, sum);
+        /** Tenge in the currency asked for, or null when the basis has no rate for it. */
+        Conversion converted(Money kzt) {
+            Restatement.Restated restated = restatement.restate(kzt, currency, basis);
+            return restated.isMissing() ? null : restated.conversion();
+        }
+
+        String unavailable(Money kzt) {
+            return restatement.restate(kzt, currency, basis).missing();
+        }
+
+        /** The figure as printed: rounded the basis's way, or as the TIP report 2018 rounded. */
+        Figure figure(Money kzt, Conversion conversion) {
+            if (conversion == null) {
+                return new Figure(kzt, null);
             }
-        });
+            Money printed = conversion.rounded() != null ? conversion.rounded() : Money.rounded(
+                    TIP_ROUNDING.of(conversion.converted().amount()), conversion.converted().currency(), RoundingMode.UNNECESSARY);
+            return new Figure(kzt, printed);
+        }
+    }
+
+    /** One purpose's tenge in one year, and the shelters its allocations went to (null: not to a shelter). */
+    private static final class PurposeSum {
+        Money kzt = Money.zero(Money.KZT);
+        final Set<UUID> shelters = new HashSet<>();
+        String shelterName;
+        String city;
+
+        void add(Money tenge, SpendingLine line) {
+            kzt = kzt.plus(tenge);
+            if (line.allocated().signum() != 0) {
+                shelters.add(line.shelterId());
+                shelterName = line.shelterName();
+                city = line.city();
+            }
+        }
+
+        /** The one shelter all of it went to, if it all went to one. */
+        Recipient oneShelter() {
+            return shelters.size() == 1 && shelters.iterator().next() != null ? new Recipient(shelterName, city) : null;
+        }
+    }
+
+    private static Map<String, PurposeSum> positive(Map<String, PurposeSum> sums) {
+        Map<String, PurposeSum> kept = new LinkedHashMap<>();
+        if (sums != null) {
+            sums.forEach((purpose, sum) -> {
+                if (sum.kzt.isPositive()) {
+                    kept.put(purpose, sum);
+                }
+            });
+        }
         return kept;
     }
 
-    private static Money sum(Map<String, Money> sums) {
-        return sums.values().stream().reduce(Money::plus).orElseThrow();
+    private static Money sum(Map<String, PurposeSum> sums) {
+        return sums.values().stream().map(sum -> sum.kzt).reduce(Money::plus).orElseThrow();
     }
 
-    private Map<String, String> purposeNames() {
+    /** Whether the registry is known to hold only part of the year's money (its figures are a floor). */
+    private boolean isFloor(int year) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Boolean> found = new ArrayList<>();
+            new ReportSql().stream(connection, "select incomplete from fiscal_period where fiscal_year = " + year,
+                    row -> row.getBoolean("incomplete"), found::add);
+            return found.contains(Boolean.TRUE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The fiscal year could not be read", e);
+        }
+    }
+
+    /** Each purpose's name in the language asked for; the English name when it has none in it. */
+    private Map<String, String> purposeNames(String language) {
+        String column = "ru".equals(language) ? "name_ru" : "name";
         try (Connection connection = dataSource.getConnection()) {
             Map<String, String> names = new HashMap<>();
-            new ReportSql().stream(connection, "select code, name from budget_purpose",
-                    row -> Map.entry(row.getString("code"), row.getString("name")), entry -> names.put(entry.getKey(),
-                            entry.getValue()));
+            new ReportSql().stream(connection, "select code, coalesce(" + column + ", name) as shown from budget_purpose",
+                    row -> Map.entry(row.getString("code"), row.getString("shown")),
+                    entry -> names.put(entry.getKey(), entry.getValue()));
             return names;
         } catch (SQLException e) {
             throw new IllegalStateException("The purposes could not be read", e);

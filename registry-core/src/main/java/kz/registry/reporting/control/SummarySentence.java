@@ -1,6 +1,7 @@
 package kz.registry.reporting.control;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -8,69 +9,105 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kz.registry.money.Money;
+import kz.registry.money.ReportWording;
+import kz.registry.money.ReportWording.Comparison;
 
 /**
- * A year's allocations in the words of the US Trafficking in Persons report: "In 2017, the
- * government allocated at least 162.7 million KZT ($491,080) to direct victim assistance,
- * including 159 million KZT ($479,910) for shelter assistance and ...". As the report does, tenge
- * are given in millions (to two decimals at most) and dollars rounded to the nearest ten, both
- * half up; the exact figures travel next to the sentence.
+ * A year's allocations in one sentence, built from the year's own lines and a report's wording:
+ * one part per line that has money (naming its one shelter when it has one), a total first only
+ * when the wording asks for one and there is more than one line, the year before compared for the
+ * total, line by line or not at all, and "at least" only when the year's figures are a floor.
+ * In English or Russian. Converted figures come in already rounded as the basis prints them.
+ *
+ * <p>The seed's year in the US TIP report 2018's wording reads: "In 2017, the government allocated
+ * at least 162.7 million KZT ($491,080) to direct victim assistance, including 159 million KZT
+ * ($479,910) for shelter assistance and 3.7 million KZT ($11,170) for victim assistance during
+ * investigations, an increase from 25.97 million KZT ($78,390) in 2016."
  */
 public final class SummarySentence {
 
     private static final BigDecimal MILLION = new BigDecimal("1000000");
-    private static final BigDecimal TEN = BigDecimal.TEN;
 
     private SummarySentence() {
     }
 
-    /** One part of the total: what it was for (a phrase such as "shelter assistance") and its sums (converted: null when no rate). */
-    public record Part(String phrase, Money kzt, Money converted) {
+    /** Tenge, and the converted figure as printed (null when the basis has no rate). */
+    public record Figure(Money kzt, Money printed) {
     }
 
-    /** The year before, for the comparison the report ends with; null leaves it out. */
-    public record Previous(int year, Money kzt, Money converted) {
+    /**
+     * One line: what it was for, its one recipient (null when several or none), this year's figure
+     * and the year before's (null when there was none).
+     */
+    public record Line(String phrase, Recipient recipient, Figure figure, Figure before) {
     }
 
-    public static String compose(int year, Money kzt, Money converted, List<Part> parts, Previous previous) {
-        StringBuilder sentence = new StringBuilder("In ").append(year).append(", the government allocated at least ")
-                .append(figures(kzt, converted)).append(" to direct victim assistance");
-        List<String> including = new ArrayList<>();
-        for (Part part : parts) {
-            including.add(figures(part.kzt(), part.converted()) + " for " + part.phrase());
+    /** The one shelter (or other recipient) a line's money all went to, and its city when known. */
+    public record Recipient(String name, String city) {
+    }
+
+    /** @param floor the year's figures are known to be a floor: "at least" */
+    public record Style(String language, ReportWording wording, boolean floor) {
+
+        Words words() {
+            return "ru".equals(language) ? Words.RU : Words.EN;
         }
-        if (!including.isEmpty()) {
-            sentence.append(", including ").append(enumeration(including));
+    }
+
+    /** @param before the year before's total, or null when nothing was allocated in it */
+    public static String compose(int year, Style style, Figure total, List<Line> lines, Figure before) {
+        Words words = style.words();
+        ReportWording wording = style.wording();
+        boolean perLine = wording.comparison() == Comparison.PER_LINE;
+        StringBuilder sentence = new StringBuilder(words.opening(year));
+        if (wording.showsTotal() && lines.size() > 1) {
+            sentence.append(style.floor() ? words.atLeast : "").append(figure(total, style))
+                    .append(words.forTotal(wording.totalPhrase(style.language())));
+            List<String> parts = new ArrayList<>();
+            lines.forEach(line -> parts.add(part(line, style, perLine, year)));
+            sentence.append(words.including).append(words.enumeration(parts, perLine));
+        } else {
+            List<String> parts = new ArrayList<>();
+            lines.forEach(line -> parts.add((style.floor() ? words.atLeast : "") + part(line, style, perLine, year)));
+            sentence.append(words.enumeration(parts, perLine));
         }
-        if (previous != null) {
-            int change = kzt.compareTo(previous.kzt());
-            sentence.append(change > 0 ? ", an increase from " : change < 0 ? ", a decrease from " : ", the same as ")
-                    .append(figures(previous.kzt(), previous.converted())).append(" in ").append(previous.year());
+        if (wording.comparison() == Comparison.TOTAL && before != null) {
+            sentence.append(comparison(total, before, year - 1, style));
         }
         return sentence.append('.').toString();
     }
 
-    /** "162.7 million KZT ($491,080)"; "162.7 million KZT" when there is no converted figure. */
-    static String figures(Money kzt, Money converted) {
-        return millions(kzt.amount()) + " million KZT" + (converted == null ? "" : " (" + roundedToTen(converted) + ")");
-    }
-
-    static String millions(BigDecimal tenge) {
-        return tenge.divide(MILLION).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    static String roundedToTen(Money money) {
-        BigDecimal tens = money.amount().divide(TEN).setScale(0, RoundingMode.HALF_UP).multiply(TEN);
-        String grouped = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(tens);
-        return money.code().equals("USD") ? "$" + grouped : grouped + " " + money.code();
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    private static String enumeration(List<String> items) {
-        if (items.size() == 1) {
-            return items.getFirst();
+    private static String part(Line line, Style style, boolean perLine, int year) {
+        Words words = style.words();
+        String part = figure(line.figure(), style) + words.forLine(line.phrase())
+                + (line.recipient() == null ? "" : words.recipient(line.recipient()));
+        if (perLine && line.before() != null) {
+            part += comparison(line.figure(), line.before(), year - 1, style);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+        return part;
+    }
+
+    private static String comparison(Figure now, Figure before, int year, Style style) {
+        int change = now.kzt().compareTo(before.kzt());
+        return style.words().change(change, figure(before, style), year);
+    }
+
+    /** "162.7 million KZT ($491,080)"; the tenge alone when there is no converted figure. */
+    static String figure(Figure figure, Style style) {
+        Words words = style.words();
+        String tenge = style.wording().tenge() == ReportWording.TengeFormat.EXACT
+                ? words.exactTenge(figure.kzt().amount())
+                : words.millions(millions(figure.kzt().amount(), style.wording().tengeDigits()));
+        return figure.printed() == null ? tenge : tenge + " (" + words.converted(figure.printed()) + ")";
+    }
+
+    /** Tenge in millions: to {@code digits} significant digits, or (null) to two decimals at most; half up. */
+    static BigDecimal millions(BigDecimal tenge, Integer digits) {
+        BigDecimal inMillions = tenge.divide(MILLION);
+        BigDecimal rounded = digits == null ? inMillions.setScale(2, RoundingMode.HALF_UP)
+                : inMillions.round(new MathContext(digits, RoundingMode.HALF_UP));
+        BigDecimal plain = rounded.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     /**
@@ -79,6 +116,133 @@ public final class SummarySentence {
      */
     public static String phrase(String purposeName) {
         String head = purposeName.split(":", 2)[0].strip();
-        return head.isEmpty() ? purposeName : Character.toLowerCase(head.charAt(0)) + head.substring(1);
+        return head.isEmpty() ? purposeName : head.substring(0, 1).toLowerCase(Locale.ROOT) + head.substring(1);
+    }
+
+    /** The words of each language the sentence is written in. */
+    enum Words {
+        EN(", ", " and ", ", and ", "at least ", ", including ", ',', '.') {
+            String opening(int year) {
+                return "In " + year + ", the government allocated ";
+            }
+
+            String forTotal(String phrase) {
+                return " to " + phrase;
+            }
+
+            String forLine(String phrase) {
+                return " for " + phrase;
+            }
+
+            String recipient(Recipient recipient) {
+                return " at " + recipient.name() + (recipient.city() == null ? "" : " in " + recipient.city());
+            }
+
+            String millions(BigDecimal value) {
+                return number(value) + " million KZT";
+            }
+
+            String exactTenge(BigDecimal value) {
+                return number(value) + " KZT";
+            }
+
+            String converted(Money printed) {
+                return printed.code().equals("USD") ? "$" + number(printed.amount())
+                        : number(printed.amount()) + " " + printed.code();
+            }
+
+            String change(int change, String figure, int year) {
+                return (change > 0 ? ", an increase from " : change < 0 ? ", a decrease from " : ", the same as ")
+                        + figure + " in " + year;
+            }
+        },
+        RU(", ", " и ", ", и ", "не менее ", ", в том числе ", ' ', ',') {
+            String opening(int year) {
+                return "В " + year + " году правительство выделило ";
+            }
+
+            String forTotal(String phrase) {
+                return " на " + phrase;
+            }
+
+            String forLine(String phrase) {
+                return " по статье «" + phrase + "»";
+            }
+
+            String recipient(Recipient recipient) {
+                return " (" + recipient.name() + (recipient.city() == null ? "" : ", " + recipient.city()) + ")";
+            }
+
+            String millions(BigDecimal value) {
+                return number(value) + " млн тенге";
+            }
+
+            String exactTenge(BigDecimal value) {
+                return number(value) + " тенге";
+            }
+
+            String converted(Money printed) {
+                return number(printed.amount()) + (printed.code().equals("USD") ? " долл. США" : " " + printed.code());
+            }
+
+            String change(int change, String figure, int year) {
+                return (change > 0 ? ", что больше, чем " : change < 0 ? ", что меньше, чем " : ", как и ")
+                        + figure + " в " + year + " году";
+            }
+        };
+
+        final String comma;
+        final String and;
+        final String andAfterClause;
+        final String atLeast;
+        final String including;
+        final char grouping;
+        final char decimal;
+
+        Words(String comma, String and, String andAfterClause, String atLeast, String including, char grouping,
+              char decimal) {
+            this.comma = comma;
+            this.and = and;
+            this.andAfterClause = andAfterClause;
+            this.atLeast = atLeast;
+            this.including = including;
+            this.grouping = grouping;
+            this.decimal = decimal;
+        }
+
+        abstract String opening(int year);
+
+        abstract String forTotal(String phrase);
+
+        abstract String forLine(String phrase);
+
+        abstract String recipient(Recipient recipient);
+
+        abstract String millions(BigDecimal value);
+
+        abstract String exactTenge(BigDecimal value);
+
+        abstract String converted(Money printed);
+
+        abstract String change(int change, String figure, int year);
+
+        /** Grouped thousands, the decimals only when there are any: "491,080", "1,234.5"; "491 080", "1 234,5". */
+        String number(BigDecimal value) {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+            symbols.setGroupingSeparator(grouping);
+            symbols.setDecimalSeparator(decimal);
+            DecimalFormat format = new DecimalFormat("#,##0.##########", symbols);
+            format.setRoundingMode(RoundingMode.UNNECESSARY);
+            return format.format(value);
+        }
+
+        /** "a", "a and b", "a, b and c"; "a, b, and c" when the items have clauses of their own (comparisons). */
+        String enumeration(List<String> items, boolean clauses) {
+            if (items.size() == 1) {
+                return items.getFirst();
+            }
+            return String.join(comma, items.subList(0, items.size() - 1)) + (clauses ? andAfterClause : and)
+                    + items.getLast();
+        }
     }
 }

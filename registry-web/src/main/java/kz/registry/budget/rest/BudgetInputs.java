@@ -57,13 +57,22 @@ public final class BudgetInputs {
                                 LocalDate valueDate) {
     }
 
-    public record NewPeriod(@NotNull Integer year) {
+    /**
+     * A year to open; {@code incomplete}: the registry will hold only part of the year's money (other
+     * agencies' spending is not entered), so its figures are a floor (the year's summary says "at least").
+     */
+    public record NewPeriod(@NotNull Integer year, Boolean incomplete) {
     }
 
-    /** The state a period is to have: only CLOSED is a change a finance officer can make. */
-    public record PeriodChange(@NotBlank String state) {
+    /**
+     * A change to a year: {@code state} CLOSED closes it (the only state a finance officer can set);
+     * {@code incomplete} says whether its figures are a floor. Either or both.
+     */
+    public record PeriodChange(String state, Boolean incomplete) {
     }
 
-    public record NewPurpose(@NotBlank String code, @NotBlank @Size(max = Purpose.NAME_LENGTH) String name) {
+    /** A purpose: its code, its name in English and, optionally, in Russian and Kazakh. */
+    public record NewPurpose(@NotBlank String code, @NotBlank @Size(max = Purpose.NAME_LENGTH) String name,
+                             @Size(max = Purpose.NAME_LENGTH) String nameRu, @Size(max = Purpose.NAME_LENGTH) String nameKk) {
     }
 }

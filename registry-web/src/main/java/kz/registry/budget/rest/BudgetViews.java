@@ -63,17 +63,18 @@ public final class BudgetViews {
     public record EquivalentView(String currency, ConversionView conversion, String unavailable) {
     }
 
-    public record PeriodView(int year, String state, Instant openedAt, String openedBy, Instant closedAt,
-                             String closedBy) {
+    public record PeriodView(int year, String state, boolean incomplete, Instant openedAt, String openedBy,
+                             Instant closedAt, String closedBy) {
         static PeriodView of(FiscalPeriod period) {
-            return new PeriodView(period.year(), period.state().name(), period.openedAt(), period.openedBy(),
-                    period.closedAt().orElse(null), period.closedBy().orElse(null));
+            return new PeriodView(period.year(), period.state().name(), period.incomplete(), period.openedAt(),
+                    period.openedBy(), period.closedAt().orElse(null), period.closedBy().orElse(null));
         }
     }
 
-    public record PurposeView(String code, String name) {
+    public record PurposeView(String code, String name, String nameRu, String nameKk) {
         static PurposeView of(Purpose purpose) {
-            return new PurposeView(purpose.code(), purpose.name());
+            return new PurposeView(purpose.code(), purpose.name(), purpose.nameRu().orElse(null),
+                    purpose.nameKk().orElse(null));
         }
     }
 

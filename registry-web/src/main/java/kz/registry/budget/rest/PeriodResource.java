@@ -30,6 +30,7 @@ import kz.registry.budget.rest.BudgetInputs.NewPeriod;
 import kz.registry.budget.rest.BudgetInputs.PeriodChange;
 import kz.registry.budget.rest.BudgetViews.PeriodView;
 import kz.registry.shared.BusinessRuleException;
+import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.QueryParameters;
@@ -40,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 /**
  * {@code /api/periods}: fiscal years. A finance officer opens a year before posting in it and
  * closes it ({@code PUT} with {@code {"state":"CLOSED"}} and {@code If-Match}); a closed year
- * accepts nothing and stays closed.
+ * accepts nothing and stays closed. A year whose money the registry holds only in part is marked
+ * {@code incomplete} (at opening, or by {@code PUT}): its figures are a floor.
  */
 @Path("periods")
 @RequestScoped
@@ -72,7 +74,8 @@ public class PeriodResource {
                     @ExampleObject(name = "open a year", value = "{\"year\": 2027}")}))
     public Response open(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewPeriod input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Created<FiscalPeriod> period = IdempotentCreation.run(key, () -> periods.open(key, input.year()));
+        Created<FiscalPeriod> period = IdempotentCreation.run(key, () -> periods.open(key, input.year(),
+                Boolean.TRUE.equals(input.incomplete())));
         return IdempotentCreation.answer(withTag(Response.created(uriInfo.getAbsolutePathBuilder()
                 .path(Integer.toString(period.record().year())).build()), period.record()), period).build();
     }
@@ -82,17 +85,23 @@ public class PeriodResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @RequestBody(content = @Content(mediaType = "application/json", examples = {
-                    @ExampleObject(name = "close a year", value = "{\"state\": \"CLOSED\"}")}))
+                    @ExampleObject(name = "close a year", value = "{\"state\": \"CLOSED\"}"),
+                    @ExampleObject(name = "its figures are a floor", value = "{\"incomplete\": true}")}))
     public Response change(@PathParam("year") String year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid PeriodChange input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
         int fiscalYear = QueryParameters.integer("year", year, 0);
-        String state = input.state().strip().toUpperCase(Locale.ROOT);
-        if (!state.equals(PeriodState.CLOSED.name())) {
+        if ((input.state() == null || input.state().isBlank()) && input.incomplete() == null) {
+            throw new InvalidInputException("state", "say what changes: state CLOSED, or incomplete true or false");
+        }
+        if (input.state() != null && !input.state().isBlank()
+                && !input.state().strip().toUpperCase(Locale.ROOT).equals(PeriodState.CLOSED.name())) {
             throw new BusinessRuleException("A fiscal year can only be closed (state CLOSED); a closed year is not"
                     + " reopened: post corrections in an open year.");
         }
-        return withTag(Response.ok(), periods.close(fiscalYear, expectedVersion)).build();
+        FiscalPeriod period = periods.change(fiscalYear, expectedVersion, input.state() != null
+                && !input.state().isBlank(), input.incomplete());
+        return withTag(Response.ok(), period).build();
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, FiscalPeriod period) {

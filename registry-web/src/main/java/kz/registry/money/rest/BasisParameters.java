@@ -8,11 +8,12 @@ import kz.registry.shared.rest.QueryDoc;
 /**
  * The query parameters that choose a conversion basis, for any endpoint that shows converted
  * amounts ({@code @BeanParam}): {@code basis} = value-date (with {@code date}), year-average
- * (with {@code year}) or fixed (with {@code fixedRate}).
+ * (with {@code year}), fixed (with {@code fixedRate}) or the name of a reporting basis (with
+ * {@code basisRevision}, to recompute as an earlier revision did).
  */
 public class BasisParameters {
 
-    @QueryDoc(description = "The conversion basis: value-date (each figure on its value date, or on date), year-average (the average official rate of year) or fixed (the fixed rate named by fixedRate)", values = {"value-date", "year-average", "fixed"}, example = "fixed")
+    @QueryDoc(description = "The conversion basis: value-date (each figure on its value date, or on date), year-average (the average official rate of year), fixed (the fixed rate named by fixedRate), or the name of a reporting basis (GET /api/reporting-bases), whose figures come both exact and rounded its way", example = "US TIP 2018")
 
     @QueryParam("basis")
     String basis;
@@ -32,9 +33,14 @@ public class BasisParameters {
     @QueryParam("fixedRate")
     String fixedRate;
 
-    /** The basis asked for; value-date of {@code fallbackDay} when the caller named no date. */
+    @QueryDoc(description = "With a reporting basis or a fixed rate: the revision to compute on, as it was before a correction (default: the current one)", type = "integer", format = "int32", example = "1")
+
+    @QueryParam("basisRevision")
+    String basisRevision;
+
+    /** The basis asked for; value-date of {@code fallbackDay} when the caller named no date (null: required). */
     public Basis basis(LocalDate fallbackDay) {
-        return Bases.of(basis, date, year, fixedRate, fallbackDay);
+        return Bases.of(basis, date, year, fixedRate, basisRevision, fallbackDay);
     }
 
     /**
@@ -42,13 +48,13 @@ public class BasisParameters {
      * on its own value date (no basis named, or value-date without a date).
      */
     public Basis fixedOrEachEntrysOwn() {
-        boolean valueDate = Bases.chosen(basis, date, fixedRate).equals("value-date");
-        return valueDate && (date == null || date.isBlank()) ? null : Bases.of(basis, date, year, fixedRate);
+        boolean valueDate = Bases.chosen(basis, date, fixedRate, basisRevision).equals("value-date");
+        return valueDate && (date == null || date.isBlank()) ? null : basis(null);
     }
 
     /** The basis asked for; {@code fallback} when the caller named none. */
     public Basis basisOr(Basis fallback) {
-        Bases.chosen(basis, date, fixedRate);
-        return basis == null || basis.isBlank() ? fallback : Bases.of(basis, date, year, fixedRate);
+        Bases.chosen(basis, date, fixedRate, basisRevision);
+        return basis == null || basis.isBlank() ? fallback : basis(null);
     }
 }

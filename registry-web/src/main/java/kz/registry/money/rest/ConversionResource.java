@@ -3,6 +3,7 @@ package kz.registry.money.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,13 +33,11 @@ public class ConversionResource {
 
     @GET
     public ConversionView convert(@QueryParam("amount") String amount, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("basis") String basis,
-                                  @QueryParam("date") String date, @QueryParam("year") String year,
-                                  @QueryParam("fixedRate") String fixedRate) {
+                                  @QueryParam("to") String to, @BeanParam BasisParameters basis) {
         if (amount == null || from == null || to == null) {
             throw new InvalidInputException("amount", "amount, from and to are required");
         }
         return ConversionView.of(conversions.convert(Money.of(amount, from), Money.currency(to),
-                Bases.of(basis, date, year, fixedRate)));
+                basis.basis(null)));
     }
 }

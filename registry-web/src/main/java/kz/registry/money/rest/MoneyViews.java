@@ -49,19 +49,26 @@ public final class MoneyViews {
         }
     }
 
-    public record ConversionView(MoneyView original, MoneyView converted, String basis, List<RateUsedView> rates,
-                          String crossRate, String rounding) {
+    /**
+     * A conversion: {@code converted} exact (to the minor unit); {@code rounded} the figure as a
+     * reporting basis prints it (absent on the other bases).
+     */
+    public record ConversionView(MoneyView original, MoneyView converted, MoneyView rounded, String basis,
+                                 List<RateUsedView> rates, String crossRate, String rounding) {
         public static ConversionView of(Conversion conversion) {
             return new ConversionView(MoneyView.of(conversion.original()), MoneyView.of(conversion.converted()),
+                    conversion.rounded() == null ? null : MoneyView.of(conversion.rounded()),
                     conversion.basis(), conversion.rates().stream().map(RateUsedView::of).toList(),
                     decimal(conversion.crossRate()), conversion.rounding());
         }
     }
 
-    public record FixedRateView(String name, String currency, String kztPerUnit, String description) {
+    public record FixedRateView(String name, String currency, int revision, String kztPerUnit, String description,
+                                String reason, Instant recordedAt, Instant supersededAt) {
         static FixedRateView of(FixedRate rate) {
-            return new FixedRateView(rate.name(), rate.currency().getCurrencyCode(), stated(rate.kztPerUnit()),
-                    rate.description());
+            return new FixedRateView(rate.name(), rate.currency().getCurrencyCode(), rate.revision(),
+                    stated(rate.kztPerUnit()), rate.description(), rate.reason().orElse(null), rate.createdAt(),
+                    rate.supersededAt().orElse(null));
         }
     }
 }

@@ -187,6 +187,35 @@ public class RateResource {
                 .entity(FixedRateView.of(fixed.record())).build();
     }
 
+    @GET
+    @Path("fixed/{name}/{currency}/revisions")
+    public Response fixedRateRevisions(@PathParam("name") String name, @PathParam("currency") String currency) {
+        List<FixedRate> revisions = rates.fixedRateRevisions(name, Money.currency(currency));
+        return Response.ok(revisions.stream().map(FixedRateView::of).toList())
+                .tag(EntityTags.of(revisions.getLast().revision())).build();
+    }
+
+    /**
+     * Corrects one currency's rate in a named fixed set: a new revision ({@code If-Match}: the
+     * current one, the ETag of its revisions); the earlier stays, and {@code basisRevision} still
+     * computes on it.
+     */
+    @POST
+    @Path("fixed/{name}/{currency}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "the report's errata", value = "{\"kztPerUnit\": \"331.32\", \"reason\": \"the report's errata\"}")}))
+    public Response correctFixedRate(@PathParam("name") String name, @PathParam("currency") String currency,
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @NotNull @Valid FixedRateCorrection input) {
+        int expected = Math.toIntExact(EntityTags.versionFromIfMatch(ifMatch));
+        FixedRate corrected = imports.correctFixedRate(name, Money.currency(currency),
+                decimal("kztPerUnit", input.kztPerUnit()), input.reason(), expected);
+        return Response.created(uriInfo.getAbsolutePath()).tag(EntityTags.of(corrected.revision()))
+                .entity(FixedRateView.of(corrected)).build();
+    }
+
     /** A rate as a finance officer states it, such as 331.31: bounded like every decimal the registry reads. */
     private static BigDecimal decimal(String field, String value) {
         try {
@@ -211,6 +240,10 @@ public class RateResource {
 
     /** A corrected rate: KZT for {@code quant} units (1 by default), and why. */
     public record Correction(@NotBlank String rate, Integer quant, @NotBlank String reason) {
+    }
+
+    /** A fixed rate corrected: the rate it should have been, and why. */
+    public record FixedRateCorrection(@NotBlank String kztPerUnit, @NotBlank String reason) {
     }
 
     /** One currency's rate in a named fixed set, such as the rate of a report, and where it comes from. */

@@ -18,7 +18,7 @@ public final class SpendingColumns {
     public static final String ROWS = "fiscal_year,source,purpose,shelter_id,shelter_name,city,case_number,"
             + "appropriated_kzt,allocated_kzt,committed_kzt,paid_kzt,currency,appropriated_converted,"
             + "allocated_converted,committed_converted,paid_converted,basis,kzt_per_unit,rate_what,rate_date,"
-            + "rate_source,unavailable";
+            + "rate_source,unavailable,appropriated_rounded,allocated_rounded,committed_rounded,paid_rounded";
 
     static final String ENTRIES = "id,kind,fiscal_year,source,purpose,parent_id,shelter_id,shelter_name,city,"
             + "case_number,recipient,amount,currency,value_date,reverses_id,posted_at,posted_by";
@@ -45,7 +45,11 @@ public final class SpendingColumns {
             column("rate_what", row -> row.targetRate().map(RateUsed::what).orElse(null)),
             column("rate_date", row -> row.targetRate().map(RateUsed::rateDate).orElse(null)),
             column("rate_source", row -> row.targetRate().map(RateUsed::source).orElse(null)),
-            column("unavailable", SpendingReport.Row::unavailable));
+            column("unavailable", SpendingReport.Row::unavailable),
+            column("appropriated_rounded", row -> rounded(row, "appropriated")),
+            column("allocated_rounded", row -> rounded(row, "allocated")),
+            column("committed_rounded", row -> rounded(row, "committed")),
+            column("paid_rounded", row -> rounded(row, "paid")));
 
     static final Table<LedgerLine> ENTRY_TABLE = Table.of(
             column("id", LedgerLine::id),
@@ -67,6 +71,11 @@ public final class SpendingColumns {
             column("posted_by", LedgerLine::postedBy));
 
     private SpendingColumns() {
+    }
+
+    /** The figure as a reporting basis prints it; empty on the other bases. */
+    private static Object rounded(SpendingReport.Row row, String figure) {
+        return row.converted(figure).map(Conversion::rounded).map(Money::amount).orElse(null);
     }
 
     private static Object converted(SpendingReport.Row row, String figure) {

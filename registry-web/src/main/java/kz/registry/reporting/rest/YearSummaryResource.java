@@ -28,6 +28,7 @@ import kz.registry.money.rest.MoneyViews.ConversionView;
 import kz.registry.money.rest.MoneyViews.MoneyView;
 import kz.registry.reporting.boundary.YearSummaries;
 import kz.registry.reporting.entity.YearSummary;
+import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.QueryParameters;
 import kz.registry.shared.rest.ReportResponses;
@@ -35,9 +36,11 @@ import kz.registry.shared.rest.Table;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/reports/years/{year}/summary}: the year's allocations in the words of the TIP report. */
+/** {@code /api/reports/years/{year}/summary}: the year's allocations in a report's words, in English or Russian. */
 @Path("reports/years")
 @RequestScoped
 @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
@@ -45,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class YearSummaryResource {
 
     static final String LINES = "fiscal_year,part,purpose,phrase,kzt,converted,currency,basis,kzt_per_unit,rate_what,"
-            + "rate_source,sentence,unavailable";
+            + "rate_source,sentence,unavailable,rounded,shelter,city";
 
     static final Table<SummaryLine> LINE_TABLE = Table.of(
             column("fiscal_year", SummaryLine::year),
@@ -60,7 +63,11 @@ public class YearSummaryResource {
             column("rate_what", line -> converted(line, conversion -> conversion.rates().getLast().what())),
             column("rate_source", line -> converted(line, conversion -> conversion.rates().getLast().source())),
             column("sentence", SummaryLine::sentence),
-            column("unavailable", SummaryLine::unavailable));
+            column("unavailable", SummaryLine::unavailable),
+            column("rounded", line -> converted(line, conversion -> conversion.rounded() == null ? null
+                    : conversion.rounded().amount())),
+            column("shelter", SummaryLine::shelter),
+            column("city", SummaryLine::city));
 
     /** A column of the conversion, empty when there is none (no rate on the basis). */
     private static Object converted(SummaryLine line, java.util.function.Function<Conversion, Object> part) {
@@ -78,11 +85,15 @@ public class YearSummaryResource {
 
     @GET
     @Path("{year}/summary")
-    @Operation(summary = "The year's allocations in the words of the US Trafficking in Persons report",
+    @Operation(summary = "The year's allocations in a report's words",
             description = "Allocations of the fiscal year, in all and per purpose, and the year before, converted into "
                     + "currency (default USD) on the chosen basis (default: the year's average official rate), with the "
-                    + "sentence the report would write: tenge in millions, dollars to the nearest ten. source and purpose "
-                    + "(comma-separated codes) limit what counts. CSV columns: " + LINES)
+                    + "sentence a report would write of them, in English or Russian (lang, or Accept-Language). On a "
+                    + "reporting basis the sentence is worded and rounded as the basis says (a total or not, comparisons "
+                    + "for the total or per line, tenge exact or in millions); on any other basis as the US TIP report "
+                    + "2018: tenge in millions, dollars to the nearest ten. One part per purpose with money, naming its "
+                    + "shelter when all of it went to one; \"at least\" when the year is marked incomplete. source and "
+                    + "purpose (comma-separated codes) limit what counts. CSV columns: " + LINES)
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "the seed's year at the report's rate",
                     summary = "GET /api/reports/years/2017/summary?basis=fixed&fixedRate=TIP%202018",
@@ -92,20 +103,42 @@ public class YearSummaryResource {
                             + "increase from 25.97 million KZT ($78,390) in 2016.\",\"basis\":\"fixed rate 'TIP 2018'\"}")))
     public Response summary(@PathParam("year") String year, @QueryParam("currency") String currency,
                             @QueryParam("source") String source, @QueryParam("purpose") String purpose,
-                            @BeanParam BasisParameters basis, @QueryParam("format") String format) {
+                            @BeanParam BasisParameters basis, @QueryParam("format") String format,
+                            @Parameter(description = "The sentence's language: en or ru (default: from Accept-Language, else en)",
+                                    example = "ru", schema = @Schema(enumeration = {"en", "ru"}))
+                            @QueryParam("lang") String lang) {
         int fiscalYear = QueryParameters.integer("year", year, 0);
         Currency target = currency == null || currency.isBlank() ? Currency.getInstance("USD") : Money.currency(currency);
         YearSummary summary = summaries.summary(fiscalYear, target, basis.basisOr(new Basis.YearAverage(fiscalYear)),
-                SpendingReportResource.SpendingFilter.codes(source), SpendingReportResource.SpendingFilter.codes(purpose));
-        SummaryView view = new SummaryView(summary.year(), summary.sentence(), summary.basis(),
-                MoneyView.of(summary.allocatedKzt()), view(summary.allocated()), summary.purposes().stream()
-                .map(figure -> new PurposeView(figure.purpose(), figure.phrase(), MoneyView.of(figure.kzt()),
-                        view(figure.allocated()))).toList(), summary.previousYear(),
+                SpendingReportResource.SpendingFilter.codes(source), SpendingReportResource.SpendingFilter.codes(purpose),
+                language(lang));
+        SummaryView view = new SummaryView(summary.year(), summary.language(), summary.sentence(), summary.basis(),
+                summary.atLeast(), MoneyView.of(summary.allocatedKzt()), view(summary.allocated()), summary.purposes()
+                .stream().map(figure -> new PurposeView(figure.purpose(), figure.phrase(), figure.shelter(),
+                        figure.city(), MoneyView.of(figure.kzt()), view(figure.allocated()),
+                        figure.previousKzt() == null ? null : MoneyView.of(figure.previousKzt()),
+                        view(figure.previous()))).toList(), summary.previousYear(),
                 summary.previousKzt() == null ? null : MoneyView.of(summary.previousKzt()), view(summary.previous()),
                 summary.unavailable());
         return ReportResponses.whole(request, ReportResponses.format(format, headers), "summary-" + summary.year(), view,
                 LINE_TABLE, lines(summary));
     }
+
+    /** en or ru: the one asked for, else the first of Accept-Language the sentence is written in, else en. */
+    private String language(String asked) {
+        if (asked != null && !asked.isBlank()) {
+            String code = asked.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!SENTENCE_LANGUAGES.contains(code)) {
+                throw new InvalidInputException("lang", "the sentence is written in " + String.join(" or ",
+                        SENTENCE_LANGUAGES) + ", not '" + asked.strip() + "'");
+            }
+            return code;
+        }
+        return headers.getAcceptableLanguages().stream().map(java.util.Locale::getLanguage)
+                .filter(SENTENCE_LANGUAGES::contains).findFirst().orElse("en");
+    }
+
+    static final List<String> SENTENCE_LANGUAGES = List.of("en", "ru");
 
     private static ConversionView view(Conversion conversion) {
         return conversion == null ? null : ConversionView.of(conversion);
@@ -115,29 +148,32 @@ public class YearSummaryResource {
         List<SummaryLine> lines = new ArrayList<>();
         String unavailable = summary.unavailable();
         lines.add(new SummaryLine(summary.year(), "total", null, null, summary.allocatedKzt(), summary.allocated(),
-                summary.sentence(), unavailable));
+                summary.sentence(), unavailable, null, null));
         summary.purposes().forEach(purpose -> lines.add(new SummaryLine(summary.year(), "purpose", purpose.purpose(),
-                purpose.phrase(), purpose.kzt(), purpose.allocated(), null, unavailable)));
+                purpose.phrase(), purpose.kzt(), purpose.allocated(), null, unavailable, purpose.shelter(),
+                purpose.city())));
         if (summary.previousKzt() != null) {
             lines.add(new SummaryLine(summary.previousYear(), "previous-year", null, null, summary.previousKzt(),
-                    summary.previous(), null, unavailable));
+                    summary.previous(), null, unavailable, null, null));
         }
         return lines;
     }
 
     record SummaryLine(int year, String part, String purpose, String phrase, Money kzt, Conversion conversion,
-                       String sentence, String unavailable) {
+                       String sentence, String unavailable, String shelter, String city) {
     }
 
     /**
      * The summary as answered: tenge always ({@code kzt}, {@code previousKzt}); the conversions, or,
      * when the basis has no rate, none and {@code unavailable} saying which rate is missing.
      */
-    public record SummaryView(int year, String sentence, String basis, MoneyView kzt, ConversionView allocated,
-                              List<PurposeView> purposes, Integer previousYear, MoneyView previousKzt,
-                              ConversionView previous, String unavailable) {
+    public record SummaryView(int year, String language, String sentence, String basis, boolean atLeast, MoneyView kzt,
+                              ConversionView allocated, List<PurposeView> purposes, Integer previousYear,
+                              MoneyView previousKzt, ConversionView previous, String unavailable) {
     }
 
-    public record PurposeView(String purpose, String phrase, MoneyView kzt, ConversionView allocated) {
+    /** One purpose's figures; {@code shelter} and {@code city} when all of its money went to one shelter. */
+    public record PurposeView(String purpose, String phrase, String shelter, String city, MoneyView kzt,
+                              ConversionView allocated, MoneyView previousKzt, ConversionView previous) {
     }
 }

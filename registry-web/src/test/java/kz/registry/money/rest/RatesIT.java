@@ -246,7 +246,11 @@ class RatesIT extends DeployedRegistry {
         Http auditor = as("auditor");
         assertThat(auditor.get("api/conversions?amount=1.005&from=KZT&to=USD&date=2014-01-03").status()).isEqualTo(400);
         assertThat(auditor.get("api/conversions?amount=1&from=KZT&to=ABC&date=2014-01-03").status()).isEqualTo(400);
-        assertThat(auditor.get("api/conversions?amount=1&from=KZT&to=USD&basis=moon").status()).isEqualTo(400);
+        // a basis that is none of the built-in ones is a reporting basis's name: this one does not exist
+        Http.Reply moon = auditor.get("api/conversions?amount=1&from=KZT&to=USD&basis=moon");
+        assertThat(moon.status()).isEqualTo(422);
+        assertThat(moon.body()).contains("There is no reporting basis named 'moon'")
+                .contains("basis also takes value-date, year-average and fixed");
         assertThat(auditor.get("api/conversions?amount=1&from=KZT&to=USD&basis=fixed&fixedRate=nothing-" + RUN).status())
                 .isEqualTo(422);
     }

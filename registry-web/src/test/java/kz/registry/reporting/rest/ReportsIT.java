@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
+import kz.registry.testing.Seed;
 import kz.registry.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,6 @@ import org.junit.jupiter.api.Test;
 class ReportsIT extends DeployedRegistry {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-    /** The seed's sentence: US TIP report 2018, Kazakhstan (../shared/seed). */
-    private static final String SEED_SENTENCE = "In 2017, the government allocated at least 162.7 million KZT ($491,080) "
-            + "to direct victim assistance, including 159 million KZT ($479,910) for shelter assistance and 3.7 million "
-            + "KZT ($11,170) for victim assistance during investigations, an increase from 25.97 million KZT ($78,390) "
-            + "in 2016.";
 
     private Http finance;
     private Http auditor;
@@ -57,7 +53,7 @@ class ReportsIT extends DeployedRegistry {
                 + "&purpose=shelter-assistance,investigation-assistance";
         Http.Reply summary = auditor.get(query);
         assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
-        assertThat(summary.json().getString("sentence")).isEqualTo(SEED_SENTENCE);
+        assertThat(summary.json().getString("sentence")).isEqualTo(Seed.SENTENCE_2017);
         // 162,700,000 / 331.31 = 491,080.8608 -> 491,080.86; 25,970,000 / 331.31 = 78,385.80
         assertThat(converted(summary.json().getJsonObject("allocated"))).isEqualTo("491080.86");
         assertThat(converted(summary.json().getJsonObject("previous"))).isEqualTo("78385.80");
@@ -69,10 +65,12 @@ class ReportsIT extends DeployedRegistry {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.getFirst()).isEqualTo(YearSummaryResource.LINES);
-        // the last column, unavailable, is empty: every figure converted
-        assertThat(lines.get(1)).startsWith("2017,total,,,162700000.00,491080.86,USD,").endsWith('"' + SEED_SENTENCE + "\",");
+        // unavailable is empty (every figure converted), and so are rounded (a fixed rate prints no figure its own
+        // way), shelter and city (the money went to several)
+        assertThat(lines.get(1)).startsWith("2017,total,,,162700000.00,491080.86,USD,").endsWith('"' + Seed.SENTENCE_2017
+                + "\",,,,");
         assertThat(lines).contains("2016,previous-year,,,25970000.00,78385.80,USD,fixed rate 'TIP 2018',331.310000000000,"
-                + "fixed rate 'TIP 2018',\"US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080 (derived)\",,");
+                + "\"fixed rate 'TIP 2018', revision 1\",\"US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080 (derived)\",,,,,");
     }
 
     // --- spending ----------------------------------------------------------------------------------
@@ -202,8 +200,8 @@ class ReportsIT extends DeployedRegistry {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.getFirst()).isEqualTo(SpendingColumns.ROWS);
         assertThat(lines).contains(year + ",republican-budget," + alpha + ",,,,,1000000.00,750000.00,400000.00,250000.00,"
-                + "USD,2000.00,1500.00,800.00,500.00,fixed rate '" + rate + "',500.000000000000,fixed rate '" + rate
-                + "',,a round test rate,");
+                + "USD,2000.00,1500.00,800.00,500.00,fixed rate '" + rate + "',500.000000000000,\"fixed rate '" + rate
+                + "', revision 1\",,a round test rate,,,,,");
 
         // unchanged, the report answers 304 to its own ETag; a new posting changes it
         String etag = report.header("ETag").orElseThrow();
@@ -216,7 +214,7 @@ class ReportsIT extends DeployedRegistry {
         // the year in the report's words, on the test's rate: 950,001 KZT -> 0.95 million, $1,900.00
         Http.Reply sentence = auditor.get("api/reports/years/" + year + "/summary?basis=fixed&fixedRate=" + url(rate)
                 + "&purpose=" + alpha + "," + beta);
-        assertThat(sentence.json().getString("sentence")).isEqualTo("In " + year + ", the government allocated at least "
+        assertThat(sentence.json().getString("sentence")).isEqualTo("In " + year + ", the government allocated "
                 + "0.95 million KZT ($1,900) to direct victim assistance, including 0.75 million KZT ($1,500) for alpha "
                 + "aid and 0.2 million KZT ($400) for beta aid.");
 
@@ -224,7 +222,7 @@ class ReportsIT extends DeployedRegistry {
         // the conversion marked unavailable with the reason, as the totals and the spending report answer
         Http.Reply inTenge = auditor.get("api/reports/years/" + year + "/summary?purpose=" + alpha + "," + beta);
         assertThat(inTenge.status()).as(inTenge.toString()).isEqualTo(200);
-        assertThat(inTenge.json().getString("sentence")).isEqualTo("In " + year + ", the government allocated at least "
+        assertThat(inTenge.json().getString("sentence")).isEqualTo("In " + year + ", the government allocated "
                 + "0.95 million KZT to direct victim assistance, including 0.75 million KZT for alpha aid and 0.2 million"
                 + " KZT for beta aid.");
         assertThat(inTenge.json().getJsonObject("kzt").getString("amount")).isEqualTo("950001.00");
@@ -236,6 +234,7 @@ class ReportsIT extends DeployedRegistry {
         List<String> summaryCsv = auditor.get("api/reports/years/" + year + "/summary?purpose=" + alpha + "," + beta
                 + "&format=csv").body().lines().toList();
         assertThat(summaryCsv.get(1)).startsWith(year + ",total,,,950001.00,,,,,,,").contains("no KZT to USD rate");
+        assertThat(inTenge.json().getBoolean("atLeast")).as("a year not marked incomplete is no floor").isFalse();
     }
 
     @Test
@@ -461,7 +460,8 @@ class ReportsIT extends DeployedRegistry {
         assertThat(withoutExample).isEmpty();
         JsonObject summary = document.getJsonObject("paths").getJsonObject("/api/reports/years/{year}/summary")
                 .getJsonObject("get");
-        assertThat(summary.getString("summary")).contains("Trafficking in Persons");
+        assertThat(summary.getString("summary")).contains("in a report's words");
+        assertThat(summary.getString("description")).contains("reporting basis").contains("US TIP report 2018");
         assertThat(summary.toString()).contains("162.7 million KZT ($491,080)");
         assertThat(document.getJsonObject("components").getJsonObject("securitySchemes").keySet())
                 .contains("basic", "bearer");
@@ -472,8 +472,9 @@ class ReportsIT extends DeployedRegistry {
                 .forEach(parameter -> parameters.put(parameter.getString("name"), parameter));
         assertThat(parameters.keySet()).contains("basis", "date", "year", "fixedRate", "fromYear", "toYear", "source",
                 "purpose", "shelter", "city", "caseNumber", "groupBy", "currency");
-        assertThat(parameters.get("basis").getJsonObject("schema").getJsonArray("enum").toString())
-                .contains("value-date", "year-average", "fixed");
+        assertThat(parameters.get("basis").getString("description"))
+                .contains("value-date", "year-average", "fixed", "the name of a reporting basis");
+        assertThat(parameters.get("basisRevision").getJsonObject("schema").getString("type")).isEqualTo("integer");
         assertThat(parameters.get("date").getJsonObject("schema").getString("format")).isEqualTo("date");
         assertThat(parameters.get("shelter").getJsonObject("schema").getString("format")).isEqualTo("uuid");
         assertThat(parameters.get("fixedRate").getString("example")).isEqualTo("TIP 2018");
@@ -505,6 +506,15 @@ class ReportsIT extends DeployedRegistry {
             assertThat(schema.getString("format")).as(field[0]).isEqualTo(field[1]);
             assertThat(schema.containsKey("example")).as(field[0]).isTrue();
         }
+
+        // a reporting basis's every field is described with an example
+        JsonObject basisFields = schemas.getJsonObject("BasisInput").getJsonObject("properties");
+        assertThat(basisFields.keySet()).contains("name", "pairs", "roundingUnit", "roundingRule", "tenge", "comparison");
+        basisFields.forEach((field, schema) -> {
+            if (!field.equals("pairs")) {
+                assertThat(schema.asJsonObject().containsKey("example")).as(field).isTrue();
+            }
+        });
 
         Http.Reply page = http.get("openapi-ui/");
         assertThat(page.status()).isEqualTo(200);

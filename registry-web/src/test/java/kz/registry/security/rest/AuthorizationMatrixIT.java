@@ -71,6 +71,15 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("POST /api/rates/imports/directory", FINANCE),
             entry("GET /api/rates/fixed", EVERY_ROLE),
             entry("POST /api/rates/fixed", FINANCE),
+            entry("GET /api/rates/fixed/{name}/{currency}/revisions", EVERY_ROLE),
+            entry("POST /api/rates/fixed/{name}/{currency}/revisions", FINANCE),
+            entry("GET /api/reporting-bases", EVERY_ROLE),
+            entry("POST /api/reporting-bases", FINANCE),
+            entry("POST /api/reporting-bases/derivations", EVERY_ROLE),
+            entry("GET /api/reporting-bases/{name}", EVERY_ROLE),
+            entry("GET /api/reporting-bases/{name}/revisions", EVERY_ROLE),
+            entry("POST /api/reporting-bases/{name}/revisions", FINANCE),
+            entry("GET /api/reporting-bases/{name}/revisions/{revision}", EVERY_ROLE),
             entry("GET /api/conversions", EVERY_ROLE),
             entry("GET /api/law/mci", EVERY_ROLE),
             entry("POST /api/law/mci", ADMIN),
@@ -178,7 +187,8 @@ class AuthorizationMatrixIT extends DeployedRegistry {
                     .replace("{currency}", "USD").replace("{date}", "1999-01-04")
                     .replace("{year}", "2098").replace("{job}", UUID.randomUUID().toString())
                     .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString())
-                    .replace("{type}", "shelter").replace("{size}", "1");
+                    .replace("{type}", "shelter").replace("{size}", "1").replace("{name}", "Nothing")
+                    .replace("{revision}", "1");
             Set<String> allowed = row.getValue();
 
             int anonymous = call(http, method, path);
