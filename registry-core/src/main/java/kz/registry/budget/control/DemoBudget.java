@@ -74,7 +74,7 @@ public class DemoBudget {
             if (cells[0].equals("appropriation")) {
                 appropriation = entries.appropriate(null, new AppropriationTerms(Integer.parseInt(cells[1]),
                         FundingSource.of("source", cells[2]), cells[3], Money.kzt(cells[4]),
-                        LocalDate.parse(cells[5]), cells[6])).state().entry().id();
+                        LocalDate.parse(cells[5]), null, cells[6])).state().entry().id();
                 posted++;
             } else {
                 Target target = cells[1].equals("shelter")

@@ -74,6 +74,10 @@ public class BudgetEntry {
     @Column(length = DESCRIPTION_LENGTH)
     private String description;
 
+    /** On an appropriation, the agency that allocates it, when the entry says. */
+    @Column(length = AppropriationTerms.AGENCY_LENGTH)
+    private String agency;
+
     @Column(name = "reverses_id")
     private UUID reversesId;
 
@@ -113,8 +117,10 @@ public class BudgetEntry {
     public static BudgetEntry appropriation(AppropriationTerms terms, Stamp stamp) {
         requirePositive(terms.amount());
         requireInYear(terms.valueDate(), terms.year());
-        return new BudgetEntry(EntryKind.APPROPRIATION, terms.year(), terms.source(), terms.purpose(), terms.amount(),
-                terms.valueDate(), terms.description(), stamp);
+        BudgetEntry appropriation = new BudgetEntry(EntryKind.APPROPRIATION, terms.year(), terms.source(),
+                terms.purpose(), terms.amount(), terms.valueDate(), terms.description(), stamp);
+        appropriation.agency = terms.agency();
+        return appropriation;
     }
 
     /**
@@ -160,6 +166,7 @@ public class BudgetEntry {
         reversal.shelterId = shelterId;
         reversal.caseNumber = caseNumber;
         reversal.recipient = recipient;
+        reversal.agency = agency;
         reversal.reversesId = id;
         return reversal;
     }
@@ -208,6 +215,7 @@ public class BudgetEntry {
     public Money amount() { return amount; }
     public LocalDate valueDate() { return valueDate; }
     public Optional<String> description() { return Optional.ofNullable(description); }
+    public Optional<String> agency() { return Optional.ofNullable(agency); }
     public Optional<UUID> reversesId() { return Optional.ofNullable(reversesId); }
     public boolean isReversal() { return reversesId != null; }
     public Optional<UUID> batchId() { return Optional.ofNullable(batchId); }
@@ -217,11 +225,11 @@ public class BudgetEntry {
     /** The entry as the audit trail keeps it (no personal data: recipients are organisations). */
     public record Snapshot(String kind, int fiscalYear, String source, String purpose, UUID parentId,
                            UUID shelterId, String caseNumber, String recipient, String amount, String currency,
-                           LocalDate valueDate, String description, UUID reverses, UUID batch) {
+                           LocalDate valueDate, String agency, String description, UUID reverses, UUID batch) {
     }
 
     public Snapshot snapshot() {
         return new Snapshot(kind.name(), fiscalYear, source.name(), purpose, parentId, shelterId, caseNumber, recipient,
-                amount.amount().toPlainString(), amount.code(), valueDate, description, reversesId, batchId);
+                amount.amount().toPlainString(), amount.code(), valueDate, agency, description, reversesId, batchId);
     }
 }

@@ -105,7 +105,7 @@ public class YearSummaries {
                     figures.add(new YearSummary.PurposeFigure(purpose, phrase, now.kzt, converted,
                             recipient == null ? null : recipient.name(), recipient == null ? null : recipient.city(),
                             before == null ? null : before.kzt, previous));
-                    lines.add(new SummarySentence.Line(phrase, recipient, printing.figure(now.kzt, converted),
+                    lines.add(new SummarySentence.Line(purpose, phrase, recipient, printing.figure(now.kzt, converted),
                             before == null ? null : printing.figure(before.kzt, previous)));
                 });
         Money totalKzt = sum(thisYear);
@@ -113,8 +113,10 @@ public class YearSummaries {
         Money previousKzt = lastYear.isEmpty() ? null : sum(lastYear);
         Conversion previous = previousKzt == null ? null : printing.converted(previousKzt);
         boolean floor = isFloor(year);
+        Map<String, String> agencies = agencies(year, sources, thisYear.keySet());
         String sentence = SummarySentence.compose(year, new SummarySentence.Style(language, wording, floor),
-                printing.figure(totalKzt, total), lines, previousKzt == null ? null : printing.figure(previousKzt, previous));
+                printing.figure(totalKzt, total), lines, previousKzt == null ? null : printing.figure(previousKzt, previous),
+                new SummarySentence.Agencies(oneAgency(agencies, thisYear.keySet()), agencies));
         return new YearSummary(year, language, sentence, basis.describe(), floor, totalKzt, total, figures,
                 previousKzt == null ? null : year - 1, previousKzt, previous, printing.unavailable(totalKzt));
     }
@@ -184,6 +186,46 @@ public class YearSummaries {
 
     private static Money sum(Map<String, PurposeSum> sums) {
         return sums.values().stream().map(sum -> sum.kzt).reduce(Money::plus).orElseThrow();
+    }
+
+    /**
+     * The agency each purpose's appropriations of the year name, when they all name the same one
+     * (a purpose whose appropriations name none, or several, is left out). Reversed appropriations
+     * do not count.
+     */
+    private Map<String, String> agencies(int year, List<String> sources, Set<String> purposes) {
+        Map<String, Set<String>> named = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            new ReportSql().stream(connection, "select purpose, source, agency from budget_entry a where a.fiscal_year = "
+                            + year + " and a.kind = 'APPROPRIATION' and a.reverses_id is null and not exists (select 1"
+                            + " from budget_entry r where r.reverses_id = a.id)",
+                    row -> new String[] {row.getString("purpose"), row.getString("source"), row.getString("agency")},
+                    row -> {
+                        boolean counted = sources.isEmpty() || sources.stream().anyMatch(source -> source
+                                .toUpperCase(java.util.Locale.ROOT).replace('-', '_').equals(row[1]));
+                        if (counted && purposes.contains(row[0])) {
+                            named.computeIfAbsent(row[0], p -> new HashSet<>()).add(row[2] == null ? "" : row[2]);
+                        }
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("The appropriations' agencies could not be read", e);
+        }
+        Map<String, String> one = new HashMap<>();
+        named.forEach((purpose, names) -> {
+            if (names.size() == 1 && !names.contains("")) {
+                one.put(purpose, names.iterator().next());
+            }
+        });
+        return one;
+    }
+
+    /** The one agency behind every line, or null. */
+    private static String oneAgency(Map<String, String> agencies, Set<String> purposes) {
+        Set<String> names = new HashSet<>();
+        for (String purpose : purposes) {
+            names.add(agencies.get(purpose));
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
     }
 
     /** Whether the registry is known to hold only part of the year's money (its figures are a floor). */

@@ -36,10 +36,23 @@ public final class SummarySentence {
     }
 
     /**
-     * One line: what it was for, its one recipient (null when several or none), this year's figure
-     * and the year before's (null when there was none).
+     * One line: its purpose's code and what it was for, its one recipient (null when several or
+     * none), this year's figure and the year before's (null when there was none).
      */
-    public record Line(String phrase, Recipient recipient, Figure figure, Figure before) {
+    public record Line(String purpose, String phrase, Recipient recipient, Figure figure, Figure before) {
+    }
+
+    /**
+     * Who allocated, when the entries say: {@code all} the one agency behind every line (the
+     * sentence's subject), else {@code byPurpose} each line's own, where it has one.
+     */
+    public record Agencies(String all, java.util.Map<String, String> byPurpose) {
+
+        public static final Agencies UNKNOWN = new Agencies(null, java.util.Map.of());
+
+        String of(Line line) {
+            return all != null ? null : byPurpose.get(line.purpose());
+        }
     }
 
     /** The one shelter (or other recipient) a line's money all went to, and its city when known. */
@@ -56,20 +69,29 @@ public final class SummarySentence {
 
     /** @param before the year before's total, or null when nothing was allocated in it */
     public static String compose(int year, Style style, Figure total, List<Line> lines, Figure before) {
+        return compose(year, style, total, lines, before, Agencies.UNKNOWN);
+    }
+
+    /** @param before the year before's total, or null when nothing was allocated in it */
+    public static String compose(int year, Style style, Figure total, List<Line> lines, Figure before,
+                                 Agencies agencies) {
         Words words = style.words();
         ReportWording wording = style.wording();
         boolean perLine = wording.comparison() == Comparison.PER_LINE;
-        StringBuilder sentence = new StringBuilder(words.opening(year));
+        // parts with clauses of their own (a comparison, an agency) are joined with ", and"
+        boolean clauses = perLine || lines.stream().anyMatch(line -> agencies.of(line) != null);
+        StringBuilder sentence = new StringBuilder(words.opening(year, agencies.all()));
         if (wording.showsTotal() && lines.size() > 1) {
             sentence.append(style.floor() ? words.atLeast : "").append(figure(total, style))
                     .append(words.forTotal(wording.totalPhrase(style.language())));
             List<String> parts = new ArrayList<>();
-            lines.forEach(line -> parts.add(part(line, style, perLine, year)));
-            sentence.append(words.including).append(words.enumeration(parts, perLine));
+            lines.forEach(line -> parts.add(part(line, style, perLine, year, agencies)));
+            sentence.append(words.including).append(words.enumeration(parts, clauses));
         } else {
             List<String> parts = new ArrayList<>();
-            lines.forEach(line -> parts.add((style.floor() ? words.atLeast : "") + part(line, style, perLine, year)));
-            sentence.append(words.enumeration(parts, perLine));
+            lines.forEach(line -> parts.add((style.floor() ? words.atLeast : "")
+                    + part(line, style, perLine, year, agencies)));
+            sentence.append(words.enumeration(parts, clauses));
         }
         if (wording.comparison() == Comparison.TOTAL && before != null) {
             sentence.append(comparison(total, before, year - 1, style));
@@ -77,10 +99,12 @@ public final class SummarySentence {
         return sentence.append('.').toString();
     }
 
-    private static String part(Line line, Style style, boolean perLine, int year) {
+    private static String part(Line line, Style style, boolean perLine, int year, Agencies agencies) {
         Words words = style.words();
+        String agency = agencies.of(line);
         String part = figure(line.figure(), style) + words.forLine(line.phrase())
-                + (line.recipient() == null ? "" : words.recipient(line.recipient()));
+                + (line.recipient() == null ? "" : words.recipient(line.recipient()))
+                + (agency == null ? "" : words.allocatedBy(agency));
         if (perLine && line.before() != null) {
             part += comparison(line.figure(), line.before(), year - 1, style);
         }
@@ -122,8 +146,12 @@ public final class SummarySentence {
     /** The words of each language the sentence is written in. */
     enum Words {
         EN(", ", " and ", ", and ", "at least ", ", including ", ',', '.') {
-            String opening(int year) {
-                return "In " + year + ", the government allocated ";
+            String opening(int year, String agency) {
+                return "In " + year + ", " + (agency == null ? "the government" : agency) + " allocated ";
+            }
+
+            String allocatedBy(String agency) {
+                return ", allocated by " + agency;
             }
 
             String forTotal(String phrase) {
@@ -157,8 +185,12 @@ public final class SummarySentence {
             }
         },
         RU(", ", " и ", ", и ", "не менее ", ", в том числе ", ' ', ',') {
-            String opening(int year) {
-                return "В " + year + " году правительство выделило ";
+            String opening(int year, String agency) {
+                return "В " + year + " году правительство" + (agency == null ? "" : " (" + agency + ")") + " выделило ";
+            }
+
+            String allocatedBy(String agency) {
+                return " (распорядитель: " + agency + ")";
             }
 
             String forTotal(String phrase) {
@@ -210,7 +242,9 @@ public final class SummarySentence {
             this.decimal = decimal;
         }
 
-        abstract String opening(int year);
+        abstract String opening(int year, String agency);
+
+        abstract String allocatedBy(String agency);
 
         abstract String forTotal(String phrase);
 

@@ -19,7 +19,7 @@ class BudgetEntryTest {
 
     private static BudgetEntry appropriation() {
         return BudgetEntry.appropriation(new AppropriationTerms(2017, FundingSource.REPUBLICAN_BUDGET,
-                "Shelter-Assistance", Money.of("159000000.00", "KZT"), null, "TIP 2018"), STAMP);
+                "Shelter-Assistance", Money.of("159000000.00", "KZT"), null, null, "TIP 2018"), STAMP);
     }
 
     private static Posting allocation(UUID parent, String amount, LocalDate day) {

@@ -34,8 +34,8 @@ class SummarySentenceTest {
 
     @Test
     void theSeedsYearInRussian() {
-        List<Line> lines = List.of(new Line("помощь в приютах", null, SEED_LINES.get(0).figure(), null),
-                new Line("помощь жертвам в ходе расследований", null, SEED_LINES.get(1).figure(), null));
+        List<Line> lines = List.of(new Line("p", "помощь в приютах", null, SEED_LINES.get(0).figure(), null),
+                new Line("p", "помощь жертвам в ходе расследований", null, SEED_LINES.get(1).figure(), null));
         assertThat(SummarySentence.compose(2017, new Style("ru", ReportWording.TIP_DEFAULT, true), SEED_TOTAL, lines,
                 SEED_BEFORE)).isEqualTo("В 2017 году правительство выделило не менее 162,7 млн тенге (491 080 долл. США)"
                 + " на прямую помощь жертвам, в том числе 159 млн тенге (479 910 долл. США) по статье «помощь в приютах»"
@@ -48,7 +48,7 @@ class SummarySentenceTest {
         // made-up 2021: 45,000,000 KZT to one shelter at 384 KZT/USD, to $1: 45,000,000 / 384 = 117,187.5, half up $117,188;
         // 2020: 41,250,000 / 384 = 107,421.875, $107,422
         ReportWording wording = new ReportWording(TengeFormat.EXACT, null, false, Comparison.PER_LINE, null, null);
-        Line shelter = new Line("shelter assistance", new Recipient("Crisis Centre Zhanar", "Kyzylorda"),
+        Line shelter = new Line("p", "shelter assistance", new Recipient("Crisis Centre Zhanar", "Kyzylorda"),
                 figure("45000000.00", "117188"), figure("41250000.00", "107422"));
 
         assertThat(SummarySentence.compose(2021, new Style("en", wording, false), shelter.figure(), List.of(shelter),
@@ -64,7 +64,7 @@ class SummarySentenceTest {
     void aYearRecordedAsOneTotalWithNoSplitReadsNaturally() {
         // made-up 2022: 80,000,000 KZT for direct victim assistance, nothing split, at 384.3 KZT/USD to $100:
         // 80,000,000 / 384.3 = 208,170.7, $208,200; 2021: 61,000,000 / 384.3 = 158,730.2, $158,700
-        Line whole = new Line("direct victim assistance", null, figure("80000000.00", "208200"), null);
+        Line whole = new Line("p", "direct victim assistance", null, figure("80000000.00", "208200"), null);
 
         String sentence = SummarySentence.compose(2022, new Style("en", ReportWording.TIP_DEFAULT, false),
                 whole.figure(), List.of(whole), figure("61000000.00", "158700"));
@@ -81,8 +81,8 @@ class SummarySentenceTest {
         // 4.545 million is 4.55 (half up)
         ReportWording wording = new ReportWording(TengeFormat.MILLIONS, 3, false, Comparison.PER_LINE, null, null);
         List<Line> lines = List.of(
-                new Line("shelter assistance", null, figure("90000000.00", "200000"), figure("85000000.00", "188900")),
-                new Line("victim assistance during investigations", null, figure("4545000.00", "10100"),
+                new Line("p", "shelter assistance", null, figure("90000000.00", "200000"), figure("85000000.00", "188900")),
+                new Line("p", "victim assistance during investigations", null, figure("4545000.00", "10100"),
                         figure("5000000.00", "11100")));
 
         assertThat(SummarySentence.compose(2023, new Style("en", wording, true), figure("94545000.00", "210100"),
@@ -94,9 +94,9 @@ class SummarySentenceTest {
 
     @Test
     void threeLinesAreListedWithCommasAndTheLastWithAndWithoutAFloorNoAtLeast() {
-        List<Line> lines = List.of(new Line("a", null, figure("3000000.00", "9000"), null),
-                new Line("b", null, figure("2000000.00", "6000"), null),
-                new Line("c", null, figure("1000000.00", "3000"), null));
+        List<Line> lines = List.of(new Line("p", "a", null, figure("3000000.00", "9000"), null),
+                new Line("p", "b", null, figure("2000000.00", "6000"), null),
+                new Line("p", "c", null, figure("1000000.00", "3000"), null));
 
         assertThat(SummarySentence.compose(2020, new Style("en", ReportWording.TIP_DEFAULT, false),
                 figure("6000000.00", "18000"), lines, null)).isEqualTo("In 2020, the government allocated 6 million KZT"
@@ -106,14 +106,37 @@ class SummarySentenceTest {
 
     @Test
     void withoutARateTheTengeStandAloneAndOtherCurrenciesFollowTheirFigure() {
-        Line hotline = new Line("a hotline", null, new Figure(Money.kzt("1000000.00"), null), null);
-        Line euros = new Line("a hotline", null, new Figure(Money.kzt("1000000.00"), Money.of("2900", "EUR")), null);
+        Line hotline = new Line("p", "a hotline", null, new Figure(Money.kzt("1000000.00"), null), null);
+        Line euros = new Line("p", "a hotline", null, new Figure(Money.kzt("1000000.00"), Money.of("2900", "EUR")), null);
         Style style = new Style("en", ReportWording.TIP_DEFAULT, false);
 
         assertThat(SummarySentence.compose(2019, style, hotline.figure(), List.of(hotline), null))
                 .isEqualTo("In 2019, the government allocated 1 million KZT for a hotline.");
         assertThat(SummarySentence.compose(2019, style, euros.figure(), List.of(euros), null))
                 .isEqualTo("In 2019, the government allocated 1 million KZT (2,900 EUR) for a hotline.");
+    }
+
+    @Test
+    void theAgencyThatAllocatedIsNamedWhenTheEntriesSay() {
+        // made-up 2024 at 384.2 KZT/USD to $100: 45,000,000 / 384.2 = 117,126.5 ($117,100); 2,000,000 / 384.2 = 5,205.6
+        // ($5,200); 47,000,000 / 384.2 = 122,332.1 ($122,300)
+        Line shelters = new Line("a", "shelter assistance", null, figure("45000000.00", "117100"), null);
+        Line hotline = new Line("b", "a hotline", null, figure("2000000.00", "5200"), null);
+        Style english = new Style("en", ReportWording.TIP_DEFAULT, false);
+
+        assertThat(SummarySentence.compose(2024, english, shelters.figure(), List.of(shelters), null,
+                new SummarySentence.Agencies("the Ministry of Labour", java.util.Map.of("a", "the Ministry of Labour"))))
+                .isEqualTo("In 2024, the Ministry of Labour allocated 45 million KZT ($117,100) for shelter assistance.");
+        assertThat(SummarySentence.compose(2024, new Style("ru", ReportWording.TIP_DEFAULT, false), shelters.figure(),
+                List.of(shelters), null, new SummarySentence.Agencies("Министерство труда", java.util.Map.of())))
+                .isEqualTo("В 2024 году правительство (Министерство труда) выделило 45 млн тенге (117 100 долл. США) по"
+                        + " статье «shelter assistance».");
+        // two lines, only one naming its agency: named on its line, the sentence's subject stays the government
+        assertThat(SummarySentence.compose(2024, english, figure("47000000.00", "122300"), List.of(shelters, hotline),
+                null, new SummarySentence.Agencies(null, java.util.Map.of("a", "the Akimat of Almaty"))))
+                .isEqualTo("In 2024, the government allocated 47 million KZT ($122,300) to direct victim assistance,"
+                        + " including 45 million KZT ($117,100) for shelter assistance, allocated by the Akimat of Almaty,"
+                        + " and 2 million KZT ($5,200) for a hotline.");
     }
 
     @Test
@@ -136,8 +159,8 @@ class SummarySentenceTest {
     // 3,700,000 / 331.31 = 11,167.79 ($11,170); 25,970,000 / 331.31 = 78,385.80 ($78,390)
     private static final Figure SEED_TOTAL = figure("162700000.00", "491080");
     private static final List<Line> SEED_LINES = List.of(
-            new Line("shelter assistance", null, figure("159000000.00", "479910"), null),
-            new Line("victim assistance during investigations", null, figure("3700000.00", "11170"), null));
+            new Line("p", "shelter assistance", null, figure("159000000.00", "479910"), null),
+            new Line("p", "victim assistance during investigations", null, figure("3700000.00", "11170"), null));
     private static final Figure SEED_BEFORE = figure("25970000.00", "78390");
 
     private static Figure figure(String kzt, String usd) {

@@ -26,10 +26,14 @@ public final class BudgetInputs {
                                      @Schema(description = "The day the money is appropriated; 1 January of the year"
                                              + " when left out", format = "date", example = "2026-01-04")
                                      LocalDate valueDate,
+                                     @Size(max = AppropriationTerms.AGENCY_LENGTH)
+                                     @Schema(description = "The agency that allocates the money, when known: the year's"
+                                             + " summary names it", example = "Ministry of Labour and Social Protection")
+                                     String agency,
                                      @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
         AppropriationTerms terms() {
             return new AppropriationTerms(year, FundingSource.of("source", source), purpose, Money.of(amount, currency),
-                    valueDate, description);
+                    valueDate, agency, description);
         }
     }
 

@@ -30,7 +30,8 @@ public final class BudgetViews {
      */
     public record EntryView(UUID id, String kind, int fiscalYear, String source, String purpose,
                             UUID appropriationId, UUID parentId, TargetView target, MoneyView amount,
-                            LocalDate valueDate, String description, UUID reverses, UUID reversedBy, UUID batchId,
+                            LocalDate valueDate, String agency, String description, UUID reverses, UUID reversedBy,
+                            UUID batchId,
                             Instant postedAt, String postedBy, List<UseView> against,
                             List<EquivalentView> equivalents) {
 
@@ -39,7 +40,7 @@ public final class BudgetViews {
             return new EntryView(entry.id(), entry.kind().recordType(), entry.fiscalYear(), entry.source().code(),
                     entry.purpose(), entry.appropriationId().orElse(null), entry.parentId().orElse(null),
                     TargetView.of(entry.target()), MoneyView.of(entry.amount()), entry.valueDate(),
-                    entry.description().orElse(null), entry.reversesId().orElse(null), state.reversedBy(),
+                    entry.agency().orElse(null), entry.description().orElse(null), entry.reversesId().orElse(null), state.reversedBy(),
                     entry.batchId().orElse(null), entry.postedAt(), entry.postedBy(),
                     state.usedBelow().keySet().stream().sorted()
                             .map(kind -> new UseView(kind.recordType(), MoneyView.of(state.used(kind)),

@@ -125,10 +125,12 @@ class ReportingBasesIT extends DeployedRegistry {
         String shelter = TestLedger.created(finance.post("api/shelters", "application/json", """
                 {"name": "%s", "city": "%s", "operator": "Test NGO", "openedYear": %d}"""
                 .formatted(shelterName, city, year - 1)));
-        allocate(year - 1, shelterPurpose, "\"shelterId\": \"" + shelter + "\"", "41250000.00");
-        allocate(year, shelterPurpose, "\"shelterId\": \"" + shelter + "\"", "45000000.00");
-        allocate(year - 1, wholePurpose, "\"recipient\": \"Ministry of Labour " + RUN + "\"", "61000000.00");
-        allocate(year, wholePurpose, "\"recipient\": \"Ministry of Labour " + RUN + "\"", "80000000.00");
+        allocate(year - 1, shelterPurpose, "\"shelterId\": \"" + shelter + "\"", "41250000.00", null);
+        allocate(year, shelterPurpose, "\"shelterId\": \"" + shelter + "\"", "45000000.00", null);
+        // the direct victim assistance is allocated by a ministry the appropriations name
+        String ministry = "the Ministry of Labour " + RUN;
+        allocate(year - 1, wholePurpose, "\"recipient\": \"Victim assistance centres\"", "61000000.00", ministry);
+        allocate(year, wholePurpose, "\"recipient\": \"Victim assistance centres\"", "80000000.00", ministry);
 
         // report D: 45,000,000 = $117,188 allows rates above 45,000,000 / 117,188.5 = 383.9967 up to
         // 45,000,000 / 117,187.5 = 384 exactly; 41,250,000 = $107,422 those above 383.9991 up to 384.0027: 384
@@ -170,7 +172,7 @@ class ReportingBasesIT extends DeployedRegistry {
         assertThat(marked.json().getBoolean("incomplete")).isTrue();
         // 80,000,000 / 384.2 = 208,224.88, $208,200; 61,000,000 / 384.2 = 158,771.47, $158,800
         assertThat(auditor.get(summary(year, hundreds, wholePurpose)).json().getString("sentence")).isEqualTo("In "
-                + year + ", the government allocated at least 80 million KZT ($208,200) for direct victim assistance,"
+                + year + ", " + ministry + " allocated at least 80 million KZT ($208,200) for direct victim assistance,"
                 + " an increase from 61 million KZT ($158,800) in " + (year - 1) + ".");
 
         // corrected by a revision (the report's errata state 384.3): the new figures, and the old still on demand
@@ -317,10 +319,12 @@ class ReportingBasesIT extends DeployedRegistry {
         assertThat(noReason.status()).isEqualTo(400);
     }
 
-    private void allocate(int year, String purpose, String target, String amount) {
+    private void allocate(int year, String purpose, String target, String amount, String agency) {
         String appropriation = TestLedger.created(finance.post("api/appropriations", "application/json", """
                 {"year": %d, "source": "republican-budget", "purpose": "%s", "amount": "%s", "currency": "KZT",
-                 "valueDate": "%d-01-10"}""".formatted(year, purpose, amount, year)));
+                 "valueDate": "%d-01-10", "agency": %s}""".formatted(year, purpose, amount, year,
+                agency == null ? "null" : "\"" + agency + "\"")));
+        assertThat(finance.get("api/appropriations/" + appropriation).json().getString("agency", null)).isEqualTo(agency);
         TestLedger.created(finance.post("api/allocations", "application/json", """
                 {"appropriationId": "%s", %s, "amount": "%s", "currency": "KZT", "valueDate": "%d-02-01"}"""
                 .formatted(appropriation, target, amount, year)));

@@ -16,3 +16,7 @@ update budget_purpose set name_ru = 'Горячая линия по вопрос
 -- A year whose money the registry is known to hold only part of (other agencies' spending not
 -- entered): its figures are a floor, and the year's summary says "at least".
 alter table fiscal_period add column incomplete boolean default false not null;
+
+-- The agency that allocates an appropriation (a ministry, an akimat), when the entry says: the
+-- year's summary names it.
+alter table budget_entry add column agency varchar(200);
