@@ -25,6 +25,7 @@ document.addEventListener('alpine:init', () => {
     year: new Date().getFullYear(),
     fixedRates: [],
     basis: '',
+    reportingBases: [],
     summary: null,
     summaryNote: '',
     charts: [],
@@ -62,13 +63,14 @@ document.addEventListener('alpine:init', () => {
       }
       await this.attempt(async () => {
         this.fixedRates = await api.get('api/rates/fixed');
+        this.reportingBases = await api.get('api/reporting-bases').catch(() => []);
         this.purposes = await api.get('api/purposes').catch(() => []);
         this.categories = await api.get('api/law/categories').catch(() => []);
       });
-      // with the demo's fixed rates (the TIP reports' own), a newcomer first sees the seed's 2017 in the
+      // with the demo's reporting bases (the TIP reports' own), a newcomer first sees the seed's 2017 in the
       // 2018 report's words; otherwise this year on its average rate
-      const report = this.fixedRates.find((f) => f.name === 'TIP 2018');
-      this.basis = report ? report.name : '';
+      const report = this.reportingBases.find((b) => b.name === 'US TIP 2018');
+      this.basis = report ? 'report:' + report.name : '';
       this.year = report ? 2017 : current;
       await Promise.all([this.load(), this.loadTrail()]);
       this.$watch('$store.ui.lang', () => this.load());
@@ -76,18 +78,32 @@ document.addEventListener('alpine:init', () => {
       window.addEventListener('resize', () => this.resize());
     },
 
+    /** The chosen basis as query parameters: a reporting basis by its name, a fixed rate by basis=fixed. */
     basisQuery() {
-      return this.basis ? '&basis=fixed&fixedRate=' + encodeURIComponent(this.basis) : '';
+      if (this.basis.startsWith('report:')) {
+        return '&basis=' + encodeURIComponent(this.basis.substring('report:'.length));
+      }
+      return this.basis ? '&basis=fixed&fixedRate=' + encodeURIComponent(this.basis.substring('fixed:'.length)) : '';
+    },
+
+    /** The sentence's language: the page's, where the registry writes the sentence in it (English and Russian). */
+    sentenceLanguage() {
+      return this.$store.ui.lang === 'ru' ? 'ru' : 'en';
     },
 
     shortPurpose(code) {
       const purpose = this.purposes.find((p) => p.code === code);
-      return purpose ? purpose.name.split(':')[0] : code;
+      if (!purpose) {
+        return code;
+      }
+      const name = this.$store.ui.lang === 'ru' && purpose.nameRu ? purpose.nameRu : purpose.name;
+      return name.split(':')[0];
     },
 
     async load() {
       this.summaryNote = '';
-      this.summary = await api.get(`api/reports/years/${this.year}/summary?currency=USD${this.basisQuery()}`).catch((e) => {
+      this.summary = await api.get(`api/reports/years/${this.year}/summary?currency=USD${this.basisQuery()}`
+          + `&lang=${this.sentenceLanguage()}`).catch((e) => {
         this.summaryNote = this.$t('auditor.noSummary', { detail: e.message });
         return null;
       });
