@@ -103,8 +103,7 @@ public final class SummarySentence {
         Words words = style.words();
         String agency = agencies.of(line);
         String part = figure(line.figure(), style) + words.forLine(line.phrase())
-                + (line.recipient() == null ? "" : words.recipient(line.recipient()))
-                + (agency == null ? "" : words.allocatedBy(agency));
+                + words.details(line.recipient(), agency);
         if (perLine && line.before() != null) {
             part += comparison(line.figure(), line.before(), year - 1, style);
         }
@@ -150,8 +149,10 @@ public final class SummarySentence {
                 return "In " + year + ", " + (agency == null ? "the government" : agency) + " allocated ";
             }
 
-            String allocatedBy(String agency) {
-                return ", allocated by " + agency;
+            String details(Recipient recipient, String agency) {
+                return (recipient == null ? "" : " at " + recipient.name()
+                        + (recipient.city() == null ? "" : " in " + recipient.city()))
+                        + (agency == null ? "" : ", allocated by " + agency);
             }
 
             String forTotal(String phrase) {
@@ -162,9 +163,6 @@ public final class SummarySentence {
                 return " for " + phrase;
             }
 
-            String recipient(Recipient recipient) {
-                return " at " + recipient.name() + (recipient.city() == null ? "" : " in " + recipient.city());
-            }
 
             String millions(BigDecimal value) {
                 return number(value) + " million KZT";
@@ -189,8 +187,15 @@ public final class SummarySentence {
                 return "В " + year + " году правительство" + (agency == null ? "" : " (" + agency + ")") + " выделило ";
             }
 
-            String allocatedBy(String agency) {
-                return " (распорядитель: " + agency + ")";
+            String details(Recipient recipient, String agency) {
+                List<String> details = new ArrayList<>();
+                if (recipient != null) {
+                    details.add(recipient.name() + (recipient.city() == null ? "" : ", " + recipient.city()));
+                }
+                if (agency != null) {
+                    details.add("распорядитель: " + agency);
+                }
+                return details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
             }
 
             String forTotal(String phrase) {
@@ -201,9 +206,6 @@ public final class SummarySentence {
                 return " по статье «" + phrase + "»";
             }
 
-            String recipient(Recipient recipient) {
-                return " (" + recipient.name() + (recipient.city() == null ? "" : ", " + recipient.city()) + ")";
-            }
 
             String millions(BigDecimal value) {
                 return number(value) + " млн тенге";
@@ -244,13 +246,13 @@ public final class SummarySentence {
 
         abstract String opening(int year, String agency);
 
-        abstract String allocatedBy(String agency);
+        /** Where a line's money went (its one recipient) and who allocated it, either or both or neither. */
+        abstract String details(Recipient recipient, String agency);
 
         abstract String forTotal(String phrase);
 
         abstract String forLine(String phrase);
 
-        abstract String recipient(Recipient recipient);
 
         abstract String millions(BigDecimal value);
 

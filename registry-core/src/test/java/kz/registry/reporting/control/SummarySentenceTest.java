@@ -137,6 +137,16 @@ class SummarySentenceTest {
                 .isEqualTo("In 2024, the government allocated 47 million KZT ($122,300) to direct victim assistance,"
                         + " including 45 million KZT ($117,100) for shelter assistance, allocated by the Akimat of Almaty,"
                         + " and 2 million KZT ($5,200) for a hotline.");
+        // in Russian, the line's shelter and its agency share one parenthesis
+        Line atOneShelter = new Line("a", "помощь в приютах", new Recipient("Приют «Жанар»", "Кызылорда"),
+                shelters.figure(), null);
+        assertThat(SummarySentence.compose(2024, new Style("ru", ReportWording.TIP_DEFAULT, false),
+                figure("47000000.00", "122300"), List.of(atOneShelter, hotline), null,
+                new SummarySentence.Agencies(null, java.util.Map.of("a", "акимат Кызылординской области"))))
+                .isEqualTo("В 2024 году правительство выделило 47 млн тенге (122 300 долл. США) на прямую помощь"
+                        + " жертвам, в том числе 45 млн тенге (117 100 долл. США) по статье «помощь в приютах» (Приют"
+                        + " «Жанар», Кызылорда; распорядитель: акимат Кызылординской области), и 2 млн тенге (5 200"
+                        + " долл. США) по статье «a hotline».");
     }
 
     @Test
