@@ -21,8 +21,11 @@ public final class BudgetInputs {
     private BudgetInputs() {
     }
 
-    public record AppropriationInput(@NotNull Integer year, @NotBlank String source, @NotBlank String purpose,
-                                     @NotBlank String amount, @NotBlank String currency,
+    public record AppropriationInput(@NotNull @Schema(example = "2017") Integer year,
+                                     @NotBlank @Schema(example = "republican-budget") String source,
+                                     @NotBlank @Schema(example = "shelter-assistance") String purpose,
+                                     @NotBlank @Schema(example = "159000000.00") String amount,
+                                     @NotBlank @Schema(example = "KZT") String currency,
                                      @Schema(description = "The day the money is appropriated; 1 January of the year"
                                              + " when left out", format = "date", example = "2026-01-04")
                                      LocalDate valueDate,
@@ -30,7 +33,8 @@ public final class BudgetInputs {
                                      @Schema(description = "The agency that allocates the money, when known: the year's"
                                              + " summary names it", example = "Ministry of Labour and Social Protection")
                                      String agency,
-                                     @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
+                                     @Size(max = BudgetEntry.DESCRIPTION_LENGTH)
+                                     @Schema(example = "Shelter assistance 2017") String description) {
         AppropriationTerms terms() {
             return new AppropriationTerms(year, FundingSource.of("source", source), purpose, Money.of(amount, currency),
                     valueDate, agency, description);
@@ -38,9 +42,13 @@ public final class BudgetInputs {
     }
 
     /** An allocation names exactly one of shelterId, caseNumber and recipient. */
-    public record AllocationInput(@NotNull UUID appropriationId, UUID shelterId, String caseNumber, String recipient,
-                                  @NotBlank String amount, @NotBlank String currency, @NotNull LocalDate valueDate,
-                                  @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
+    public record AllocationInput(@NotNull UUID appropriationId, UUID shelterId,
+                                  @Schema(example = "DEMO-2017-001") String caseNumber,
+                                  @Schema(example = "Trafficking hotline operator") String recipient,
+                                  @NotBlank @Schema(example = "17000000.00") String amount,
+                                  @NotBlank @Schema(example = "KZT") String currency, @NotNull LocalDate valueDate,
+                                  @Size(max = BudgetEntry.DESCRIPTION_LENGTH)
+                                  @Schema(example = "Shelter grant 2017") String description) {
         Posting posting() {
             return new Posting(EntryKind.ALLOCATION, appropriationId, new Target(shelterId, caseNumber, recipient),
                     Money.of(amount, currency), valueDate, description);
@@ -48,16 +56,19 @@ public final class BudgetInputs {
     }
 
     /** A commitment or a payment against an allocation. */
-    public record SpendingInput(@NotNull UUID allocationId, @NotBlank String amount, @NotBlank String currency,
+    public record SpendingInput(@NotNull UUID allocationId, @NotBlank @Schema(example = "4000000.00") String amount,
+                                @NotBlank @Schema(example = "KZT") String currency,
                                 @NotNull LocalDate valueDate,
-                                @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String description) {
+                                @Size(max = BudgetEntry.DESCRIPTION_LENGTH)
+                                @Schema(example = "Contract for shelter services") String description) {
         Posting posting(EntryKind kind) {
             return new Posting(kind, allocationId, null, Money.of(amount, currency), valueDate, description);
         }
     }
 
     /** Why an entry is undone, and the reversal's date (the entry's own when left out). */
-    public record ReversalInput(@NotBlank @Size(max = BudgetEntry.DESCRIPTION_LENGTH) String reason,
+    public record ReversalInput(@NotBlank @Size(max = BudgetEntry.DESCRIPTION_LENGTH)
+                                @Schema(example = "posted twice by mistake") String reason,
                                 LocalDate valueDate) {
     }
 
@@ -65,18 +76,24 @@ public final class BudgetInputs {
      * A year to open; {@code incomplete}: the registry will hold only part of the year's money (other
      * agencies' spending is not entered), so its figures are a floor (the year's summary says "at least").
      */
-    public record NewPeriod(@NotNull Integer year, Boolean incomplete) {
+    public record NewPeriod(@NotNull @Schema(example = "2027") Integer year,
+                            @Schema(example = "false") Boolean incomplete) {
     }
 
     /**
      * A change to a year: {@code state} CLOSED closes it (the only state a finance officer can set);
      * {@code incomplete} says whether its figures are a floor. Either or both.
      */
-    public record PeriodChange(String state, Boolean incomplete) {
+    public record PeriodChange(@Schema(example = "CLOSED") String state, @Schema(example = "true") Boolean incomplete) {
     }
 
     /** A purpose: its code, its name in English and, optionally, in Russian and Kazakh. */
-    public record NewPurpose(@NotBlank String code, @NotBlank @Size(max = Purpose.NAME_LENGTH) String name,
-                             @Size(max = Purpose.NAME_LENGTH) String nameRu, @Size(max = Purpose.NAME_LENGTH) String nameKk) {
+    public record NewPurpose(@NotBlank @Schema(example = "hotline") String code,
+                             @NotBlank @Size(max = Purpose.NAME_LENGTH)
+                             @Schema(example = "Trafficking hotline") String name,
+                             @Size(max = Purpose.NAME_LENGTH)
+                             @Schema(example = "Горячая линия по вопросам торговли людьми") String nameRu,
+                             @Size(max = Purpose.NAME_LENGTH)
+                             @Schema(example = "Адам саудасы мәселелері бойынша сенім телефоны") String nameKk) {
     }
 }

@@ -6,13 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import kz.registry.budget.entity.ShelterDetails;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A shelter as a finance officer registers or restates it. */
 public record ShelterInput(
-        @NotBlank @Size(max = ShelterDetails.NAME_LENGTH) String name,
-        @NotBlank @Size(max = ShelterDetails.CITY_LENGTH) String city,
-        @NotBlank @Size(max = ShelterDetails.OPERATOR_LENGTH) String operator,
-        @Min(ShelterDetails.FIRST_YEAR) @Max(ShelterDetails.LAST_YEAR) Integer openedYear,
+        @NotBlank @Size(max = ShelterDetails.NAME_LENGTH)
+        @Schema(example = "Kyzylorda trafficking shelter") String name,
+        @NotBlank @Size(max = ShelterDetails.CITY_LENGTH) @Schema(example = "Kyzylorda") String city,
+        @NotBlank @Size(max = ShelterDetails.OPERATOR_LENGTH) @Schema(example = "NGO Komek") String operator,
+        @Min(ShelterDetails.FIRST_YEAR) @Max(ShelterDetails.LAST_YEAR) @Schema(example = "2017") Integer openedYear,
         LocalDate foreignVictimsEligibleFrom) {
 
     ShelterDetails details() {

@@ -22,6 +22,7 @@ import kz.registry.claims.entity.PaymentRegister;
 import kz.registry.claims.entity.Recovery;
 import kz.registry.money.rest.MoneyViews.MoneyView;
 import kz.registry.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Claims, registers, recoveries and the fund on the wire. Victims appear by id only. */
 public final class ClaimViews {
@@ -41,15 +42,21 @@ public final class ClaimViews {
         }
     }
 
-    public record ClaimInput(@NotNull UUID victimId, @NotNull UUID proceedingId, @NotBlank String category,
-                             @NotNull LocalDate filedOn, String deadlineRestoredBy, String civilClaim) {
+    public record ClaimInput(@NotNull UUID victimId, @NotNull UUID proceedingId,
+                             @NotBlank @Schema(example = "trafficking-in-persons") String category,
+                             @NotNull LocalDate filedOn,
+                            
+                             @Schema(example = "Ruling of the Almaty city court of 12 March 2024")
+                             String deadlineRestoredBy,
+                             @Schema(example = "Civil suit 2-1234/2024") String civilClaim) {
         ClaimFiling filing() {
             return new ClaimFiling(victimId, proceedingId, category, filedOn, deadlineRestoredBy, civilClaim);
         }
     }
 
     /** A decision: {@code to} UNDER_REVIEW, APPROVED, DENIED (with a reason), WITHDRAWN or APPEALED, on a day. */
-    public record MoveInput(@NotBlank String to, @NotNull LocalDate on, String reason) {
+    public record MoveInput(@NotBlank @Schema(example = "APPROVED") String to, @NotNull LocalDate on,
+                            @Schema(example = "the claim meets the law's conditions") String reason) {
     }
 
     /** The law's figures a decided amount was fixed with. */
@@ -100,7 +107,8 @@ public final class ClaimViews {
     public record RecoveryInput(@NotNull UUID claimId, @NotNull LocalDate openedOn) {
     }
 
-    public record RecoveredInput(@NotBlank String amount, @NotNull LocalDate valueDate, String reference) {
+    public record RecoveredInput(@NotBlank @Schema(example = "100000.00") String amount, @NotNull LocalDate valueDate,
+                                 String reference) {
     }
 
     public record RecoveryView(UUID id, UUID claimId, UUID proceedingId, MoneyView due, MoneyView recovered,
@@ -112,7 +120,8 @@ public final class ClaimViews {
         }
     }
 
-    public record InflowInput(@NotBlank String source, @NotBlank String amount, @NotNull LocalDate valueDate,
+    public record InflowInput(@NotBlank @Schema(example = "compulsory-payment") String source,
+                              @NotBlank @Schema(example = "5000000.00") String amount, @NotNull LocalDate valueDate,
                               String reference) {
         FundSource fundSource() {
             return choice(FundSource.class, "source", source);

@@ -37,6 +37,7 @@ import kz.registry.shared.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/law}: the victims compensation law as data. The MCI table and the compensation
@@ -142,10 +143,15 @@ public class LawResource {
         }
     }
 
-    public record NewMci(String purpose, @NotNull LocalDate validFrom, @NotBlank String amount, @NotBlank String source) {
+    public record NewMci(@Schema(example = "general") String purpose, @NotNull LocalDate validFrom,
+                         @NotBlank @Schema(example = "4500.00") String amount,
+                         @NotBlank @Schema(example = "Law on the republican budget for 2027") String source) {
     }
 
-    public record NewCategory(@NotBlank String code, @NotBlank String name, @NotNull Integer mciMultiple,
-                              @NotEmpty List<Integer> articles, @NotNull LocalDate validFrom, Boolean unverified) {
+    public record NewCategory(@NotBlank @Schema(example = "trafficking-in-persons") String code,
+                              @NotBlank @Schema(example = "Victims of trafficking in persons") String name,
+                              @NotNull @Schema(example = "30") Integer mciMultiple,
+                              @NotEmpty List<Integer> articles, @NotNull LocalDate validFrom,
+                              @Schema(example = "false") Boolean unverified) {
     }
 }

@@ -50,6 +50,7 @@ import kz.registry.shared.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/rates}: the official rates, in KZT per unit. Everyone signed in reads them;
@@ -239,15 +240,22 @@ public class RateResource {
     }
 
     /** A corrected rate: KZT for {@code quant} units (1 by default), and why. */
-    public record Correction(@NotBlank String rate, Integer quant, @NotBlank String reason) {
+    public record Correction(@NotBlank @Schema(example = "331.30") String rate, @Schema(example = "1") Integer quant,
+                             @NotBlank
+                             @Schema(example = "the National Bank corrected its published rate") String reason) {
     }
 
     /** A fixed rate corrected: the rate it should have been, and why. */
-    public record FixedRateCorrection(@NotBlank String kztPerUnit, @NotBlank String reason) {
+    public record FixedRateCorrection(@NotBlank @Schema(example = "331.32") String kztPerUnit,
+                                      @NotBlank @Schema(example = "the report's errata") String reason) {
     }
 
     /** One currency's rate in a named fixed set, such as the rate of a report, and where it comes from. */
-    public record NewFixedRate(@NotBlank String name, @NotBlank String currency, @NotBlank String kztPerUnit,
-                               @NotBlank String description) {
+    public record NewFixedRate(@NotBlank @Schema(example = "TIP 2018") String name,
+                               @NotBlank @Schema(example = "USD") String currency,
+                               @NotBlank @Schema(example = "331.31") String kztPerUnit,
+                               @NotBlank
+                               @Schema(example = "US TIP report 2018, Kazakhstan: 162.7 million KZT = $491,080")
+                               String description) {
     }
 }

@@ -21,6 +21,7 @@ import kz.registry.proceedings.entity.Victim;
 import kz.registry.proceedings.entity.VictimProfile;
 import kz.registry.proceedings.entity.VictimRecognition;
 import kz.registry.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Proceedings and victims on the wire: what court clerks send, and what anyone allowed reads. */
 public final class ProceedingViews {
@@ -41,8 +42,11 @@ public final class ProceedingViews {
     }
 
     /** Articles as "128-3" (article 128, part 3) or "135". */
-    public record ProceedingInput(@NotBlank String registrationNumber, @NotEmpty List<String> articles,
-                                  @NotBlank String prosecutingBody, String court, @NotBlank String stage,
+    public record ProceedingInput(@NotBlank @Schema(example = "241500031000123") String registrationNumber,
+                                  @NotEmpty List<String> articles,
+                                  @NotBlank @Schema(example = "Police Department of Almaty") String prosecutingBody,
+                                  @Schema(example = "Specialised inter-district criminal court of Almaty") String court,
+                                  @NotBlank @Schema(example = "PRE_TRIAL_INVESTIGATION") String stage,
                                   @NotNull LocalDate registeredOn, LocalDate sentToCourtOn, LocalDate verdictOn) {
         ProceedingDetails details() {
             return new ProceedingDetails(registrationNumber, articles.stream().map(ArticlePart::parse).toList(),
@@ -63,8 +67,10 @@ public final class ProceedingViews {
         }
     }
 
-    public record IdentityInput(@NotBlank String fullName, String idNumber, LocalDate birthDate, String bankAccount,
-                                String bankName) {
+    public record IdentityInput(@NotBlank @Schema(example = "Example Person") String fullName,
+                                @Schema(example = "000000000000") String idNumber, LocalDate birthDate,
+                                @Schema(example = "KZ000000000000000000") String bankAccount,
+                                @Schema(example = "Example Bank") String bankName) {
         Identity identity() {
             return new Identity(fullName, idNumber, birthDate, bankAccount, bankName);
         }
@@ -98,8 +104,10 @@ public final class ProceedingViews {
         }
     }
 
-    public record VictimInput(@NotBlank String citizenship, @NotBlank String sex, @NotNull Boolean minor,
-                              @NotBlank String exploitation, @NotNull @Valid IdentityInput identity) {
+    public record VictimInput(@NotBlank @Schema(example = "KG") String citizenship,
+                              @NotBlank @Schema(example = "FEMALE") String sex, @NotNull Boolean minor,
+                              @NotBlank @Schema(example = "FORCED_LABOUR") String exploitation,
+                              @NotNull @Valid IdentityInput identity) {
         VictimProfile profile() {
             return new VictimProfile(citizenship, choice(Sex.class, "sex", sex), minor,
                     choice(Exploitation.class, "exploitation", exploitation));
@@ -117,7 +125,8 @@ public final class ProceedingViews {
         }
     }
 
-    public record RecognitionInput(@NotNull UUID proceedingId, @NotNull LocalDate recognisedOn, String resolutionNumber) {
+    public record RecognitionInput(@NotNull UUID proceedingId, @NotNull LocalDate recognisedOn,
+                                   @Schema(example = "R-2024-0042") String resolutionNumber) {
     }
 
     public record RecognitionView(UUID id, UUID proceedingId, LocalDate recognisedOn, String resolutionNumber) {

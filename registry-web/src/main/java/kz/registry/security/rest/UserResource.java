@@ -37,6 +37,7 @@ import kz.registry.shared.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code /api/users}: administrators manage who signs in and in which roles. Never shows a password or hash. */
 @Path("users")
@@ -112,13 +113,15 @@ public class UserResource {
         return response.tag(EntityTags.of(user.version())).entity(UserView.of(user)).build();
     }
 
-    public record NewUser(@NotBlank String username, @NotBlank String password, @NotEmpty Set<String> roles) {
+    public record NewUser(@NotBlank @Schema(example = "clerk2") String username,
+                          @NotBlank @Schema(example = "a-long-passphrase-2026") String password,
+                          @NotEmpty Set<String> roles) {
     }
 
-    public record UserRevision(@NotEmpty Set<String> roles, @NotNull Boolean enabled) {
+    public record UserRevision(@NotEmpty Set<String> roles, @NotNull @Schema(example = "true") Boolean enabled) {
     }
 
-    public record NewPassword(@NotBlank String password) {
+    public record NewPassword(@NotBlank @Schema(example = "a-long-passphrase-2026") String password) {
     }
 
     public record UserView(UUID id, long version, String username, List<String> roles, boolean enabled,

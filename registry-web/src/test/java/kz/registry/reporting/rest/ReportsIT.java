@@ -507,6 +507,51 @@ class ReportsIT extends DeployedRegistry {
             assertThat(schema.containsKey("example")).as(field[0]).isTrue();
         }
 
+        // every field of every request body is typed and has an example (a list of records: its records' fields)
+        Set<String> bodies = new java.util.TreeSet<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (operation.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
+                    && operation.asJsonObject().containsKey("requestBody")) {
+                String body = operation.asJsonObject().getJsonObject("requestBody").toString();
+                java.util.regex.Matcher ref = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)").matcher(body);
+                while (ref.find()) {
+                    bodies.add(ref.group(1));
+                }
+            }
+        }));
+        List<String> fieldsWithoutExample = new ArrayList<>();
+        java.util.Deque<String> toRead = new java.util.ArrayDeque<>(bodies);
+        Set<String> read = new java.util.HashSet<>();
+        while (!toRead.isEmpty()) {
+            String name = toRead.pop();
+            if (!read.add(name) || !schemas.containsKey(name)) {
+                continue;
+            }
+            JsonObject properties = schemas.getJsonObject(name).getJsonObject("properties");
+            if (properties == null) {
+                continue;
+            }
+            properties.forEach((field, value) -> {
+                JsonObject schema = value.asJsonObject();
+                String nested = schema.toString().replaceAll(".*#/components/schemas/(\\w+).*", "$1");
+                if (schema.toString().contains("#/components/schemas/")) {
+                    toRead.add(nested);
+                    JsonObject target = schemas.getJsonObject(nested);
+                    if (target != null && target.containsKey("properties")) {
+                        return; // a record: its own fields are checked
+                    }
+                    schema = target == null ? schema : target;
+                }
+                if ("array".equals(schema.getString("type", ""))) {
+                    return;
+                }
+                if (!schema.containsKey("type") || !schema.containsKey("example")) {
+                    fieldsWithoutExample.add(name + "." + field);
+                }
+            });
+        }
+        assertThat(fieldsWithoutExample).as("request fields without a type and an example").isEmpty();
+
         // a reporting basis's every field is described with an example
         JsonObject basisFields = schemas.getJsonObject("BasisInput").getJsonObject("properties");
         assertThat(basisFields.keySet()).contains("name", "pairs", "roundingUnit", "roundingRule", "tenge", "comparison");
