@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kz.registry.budget.LedgerVocabulary;
 import kz.registry.money.Basis;
 import kz.registry.money.Conversion;
 import kz.registry.money.Money;
@@ -195,18 +196,15 @@ public class YearSummaries {
      */
     private Map<String, String> agencies(int year, List<String> sources, Set<String> purposes) {
         Map<String, Set<String>> named = new HashMap<>();
+        ReportSql sql = new ReportSql().and("a.fiscal_year = ?", year).and("a.kind = ?", LedgerVocabulary.APPROPRIATION)
+                .and("a.reverses_id is null and not exists (select 1 from budget_entry r where r.reverses_id = a.id)")
+                .andIn("a.source", sources.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)
+                        .replace('-', '_')).toList())
+                .andIn("a.purpose", purposes);
         try (Connection connection = dataSource.getConnection()) {
-            new ReportSql().stream(connection, "select purpose, source, agency from budget_entry a where a.fiscal_year = "
-                            + year + " and a.kind = 'APPROPRIATION' and a.reverses_id is null and not exists (select 1"
-                            + " from budget_entry r where r.reverses_id = a.id)",
-                    row -> new String[] {row.getString("purpose"), row.getString("source"), row.getString("agency")},
-                    row -> {
-                        boolean counted = sources.isEmpty() || sources.stream().anyMatch(source -> source
-                                .toUpperCase(java.util.Locale.ROOT).replace('-', '_').equals(row[1]));
-                        if (counted && purposes.contains(row[0])) {
-                            named.computeIfAbsent(row[0], p -> new HashSet<>()).add(row[2] == null ? "" : row[2]);
-                        }
-                    });
+            sql.stream(connection, "select purpose, agency from budget_entry a" + sql.where(),
+                    row -> new String[] {row.getString("purpose"), row.getString("agency")},
+                    row -> named.computeIfAbsent(row[0], p -> new HashSet<>()).add(row[1] == null ? "" : row[1]));
         } catch (SQLException e) {
             throw new IllegalStateException("The appropriations' agencies could not be read", e);
         }
