@@ -278,9 +278,10 @@ class PagesIT extends DeployedRegistry {
 
             browser.open("auditor.html#dashboard").chooseValue("[data-test=language]", "ru");
             browser.waitForText("h1", "Аудит");
-            // the sentence in the page's language, as the report's basis words and rounds it
-            browser.waitForText("[data-test=sentence]", "В 2017 году правительство выделило не менее 162,7 млн тенге"
-                    + " (491 080 долл. США)");
+            // the sentence in the page's language, as the report's basis words and rounds it (other tests of the
+            // run add purposes of their own to 2017, so only the demo's own line is certain)
+            browser.waitForText("[data-test=sentence]", "В 2017 году правительство выделило не менее");
+            browser.waitForText("[data-test=sentence]", "159 млн тенге (479 910 долл. США) по статье «помощь в приютах»");
             browser.screenshot("auditor-dashboard-ru");
         }
     }
