@@ -66,8 +66,8 @@ final class FailureClassifier {
                     fieldErrors(invalid.getConstraintViolations()));
             case OptimisticLockException stale -> new Classification(ProblemKind.CONFLICT,
                     "Someone changed the record while you were changing it. Read it again and retry.");
-            case JsonbException json -> whileWriting(json) ? null : malformedBody();
-            case JsonException json -> whileWriting(json) ? null : malformedBody();
+            case JsonbException json -> whileReading(json) ? malformedBody() : null;
+            case JsonException json -> whileReading(json) ? malformedBody() : null;
             case WebApplicationException web -> web(web);
             case RequestLimits.BodyTooLarge tooLarge -> new Classification(ProblemKind.PAYLOAD_TOO_LARGE,
                     RequestLimits.tooLarge(tooLarge.limit()));
@@ -99,11 +99,13 @@ final class FailureClassifier {
     }
 
     /**
-     * Whether JSON failed while the response was written: then the registry is at fault, not the
-     * request's body, and the failure is an internal error.
+     * Whether JSON failed while the request's body was read: only then is the body at fault. JSON
+     * that fails anywhere else (writing the response, the registry's own audit snapshots) is the
+     * registry's fault, an internal error.
      */
-    static boolean whileWriting(Throwable json) {
-        return java.util.Arrays.stream(json.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("writeTo"));
+    static boolean whileReading(Throwable json) {
+        return java.util.Arrays.stream(json.getStackTrace()).map(StackTraceElement::getMethodName)
+                .anyMatch(method -> method.equals("readFrom") || method.equals("aroundReadFrom"));
     }
 
     private static Classification malformedBody() {

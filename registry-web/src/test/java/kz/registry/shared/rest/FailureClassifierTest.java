@@ -74,7 +74,10 @@ class FailureClassifierTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        var reading = new ProcessingException("Error deserializing", new JsonbException("Unexpected char"));
+        var json = new JsonbException("Unexpected char");
+        json.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.glassfish.jersey.jsonb.internal.JsonBindingProvider", "readFrom", null, 1)});
+        var reading = new ProcessingException("Error deserializing", json);
 
         Classification c = classify(reading);
         assertThat(c.kind()).isEqualTo(ProblemKind.MALFORMED_BODY);
@@ -88,6 +91,18 @@ class FailureClassifierTest {
                 new StackTraceElement("org.glassfish.jersey.jsonb.internal.JsonBindingProvider", "writeTo", null, 1)});
 
         assertThat(classify(writing).status()).isEqualTo(500);
+    }
+
+    /** Found when an audit snapshot could not be serialised: the client was told its body was malformed. */
+    @Test
+    void jsonThatFailsInsideTheRegistrysOwnWorkIsItsFaultNotTheBodys() {
+        var snapshot = new JsonbException("Error accessing getter 'reason'");
+        snapshot.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("kz.registry.audit.Snapshots", "of", null, 1),
+                new StackTraceElement("kz.registry.money.boundary.ReportingBases", "defined", null, 1)});
+
+        assertThat(classify(new jakarta.ejb.EJBTransactionRolledbackException("rolled back", snapshot)).status())
+                .isEqualTo(500);
     }
 
     @Test
