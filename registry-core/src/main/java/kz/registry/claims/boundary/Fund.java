@@ -9,10 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import kz.registry.claims.control.FundAccountLedger;
+import kz.registry.claims.control.FundForecasting;
+import kz.registry.claims.entity.ClaimStatus;
+import kz.registry.claims.entity.FundDirection;
+import kz.registry.claims.entity.FundForecast;
 import kz.registry.claims.entity.FundEntry;
 import kz.registry.claims.entity.FundPosition;
 import kz.registry.claims.entity.FundSource;
@@ -49,6 +61,9 @@ public class Fund {
     @Inject
     Clock clock;
 
+    @EJB
+    Law law;
+
     @Resource
     SessionContext session;
 
@@ -63,6 +78,83 @@ public class Fund {
     }
 
     public record Received(FundEntry entry, boolean replayed) {
+    }
+
+    /**
+     * The fund's balance month by month for the twelve months after {@code asOf}, as a range, with
+     * the month it runs short and the month it might (see {@link FundForecasting} for the method).
+     */
+    public FundForecast forecast(LocalDate asOf) {
+        BigDecimal balance = BigDecimal.ZERO;
+        for (Object[] row : em.createQuery("select e.direction, sum(e.amount.amount) from FundEntry e"
+                + " where e.valueDate <= :day group by e.direction", Object[].class).setParameter("day", asOf)
+                .getResultList()) {
+            BigDecimal sum = (BigDecimal) row[1];
+            balance = row[0] == FundDirection.IN ? balance.add(sum) : balance.subtract(sum);
+        }
+        BigDecimal approvedUnpaid = em.createQuery("select coalesce(sum(c.amount.amount), 0) from CompensationClaim c"
+                        + " where c.status in :states", BigDecimal.class)
+                .setParameter("states", List.of(ClaimStatus.APPROVED, ClaimStatus.ON_REGISTER)).getSingleResult();
+        Map<String, BigDecimal> lawAmounts = new HashMap<>();
+        List<String> unpriced = new ArrayList<>();
+        List<FundForecasting.Pending> pending = new ArrayList<>();
+        for (Object[] row : em.createQuery("select c.code, c.category, c.filedOn from CompensationClaim c"
+                + " where c.status in :states order by c.filedOn", Object[].class)
+                .setParameter("states", List.of(ClaimStatus.RECEIVED, ClaimStatus.UNDER_REVIEW)).getResultList()) {
+            String category = (String) row[1];
+            BigDecimal amount = lawAmounts.computeIfAbsent(category, code -> lawAmount(code, asOf));
+            if (amount == null) {
+                unpriced.add(row[0] + " (" + category + ": no amount on " + asOf + ")");
+            } else {
+                pending.add(new FundForecasting.Pending((LocalDate) row[2], amount));
+            }
+        }
+        long approved = count(List.of(ClaimStatus.values()).stream().filter(ClaimStatus::standsApproved).toList());
+        long denied = count(List.of(ClaimStatus.DENIED, ClaimStatus.APPEALED));
+        return FundForecasting.forecast(asOf, balance, approvedUnpaid, pending, approved, approved + denied,
+                inflowMonths(asOf), unpriced);
+    }
+
+    private BigDecimal lawAmount(String category, LocalDate day) {
+        try {
+            return law.amount(category, day).amount().amount();
+        } catch (kz.registry.shared.DomainException noAmount) {
+            return null;
+        }
+    }
+
+    private long count(List<ClaimStatus> states) {
+        return em.createQuery("select count(c) from CompensationClaim c where c.status in :states", Long.class)
+                .setParameter("states", states).getSingleResult();
+    }
+
+    /**
+     * Each inflow source's totals month by month over the twelve full months before {@code asOf}'s
+     * month, or over the months since the fund's first inflow when it is younger (oldest first).
+     */
+    private Map<String, List<BigDecimal>> inflowMonths(LocalDate asOf) {
+        YearMonth last = YearMonth.from(asOf).minusMonths(1);
+        YearMonth first = last.minusMonths(FundForecasting.MONTHS - 1);
+        LocalDate firstInflow = em.createQuery("select min(e.valueDate) from FundEntry e where e.direction = :in",
+                LocalDate.class).setParameter("in", FundDirection.IN).getSingleResult();
+        if (firstInflow == null || YearMonth.from(firstInflow).isAfter(last)) {
+            return Map.of();
+        }
+        if (YearMonth.from(firstInflow).isAfter(first)) {
+            first = YearMonth.from(firstInflow);
+        }
+        int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        Map<String, List<BigDecimal>> bySource = new TreeMap<>();
+        for (Object[] row : em.createQuery("select e.source, e.valueDate, e.amount.amount from FundEntry e"
+                        + " where e.direction = :in and e.valueDate between :from and :to", Object[].class)
+                .setParameter("in", FundDirection.IN).setParameter("from", first.atDay(1))
+                .setParameter("to", last.atEndOfMonth()).getResultList()) {
+            List<BigDecimal> totals = bySource.computeIfAbsent(((FundSource) row[0]).name(),
+                    source -> new ArrayList<>(Collections.nCopies(months, BigDecimal.ZERO)));
+            int month = (int) first.until(YearMonth.from((LocalDate) row[1]), java.time.temporal.ChronoUnit.MONTHS);
+            totals.set(month, totals.get(month).add((BigDecimal) row[2]));
+        }
+        return bySource;
     }
 
     /** Money into the fund from one of the law's sources (recoveries come through recourse). */

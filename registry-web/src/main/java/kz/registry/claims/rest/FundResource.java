@@ -16,7 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import kz.registry.claims.boundary.Fund;
+import kz.registry.claims.entity.FundForecast;
 import kz.registry.claims.rest.ClaimViews.FundEntryView;
 import kz.registry.claims.rest.ClaimViews.InflowInput;
 import kz.registry.claims.rest.ClaimViews.StatementView;
@@ -26,8 +31,12 @@ import kz.registry.money.Money;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
@@ -44,6 +53,9 @@ public class FundResource {
     @Inject
     Fund fund;
 
+    @Inject
+    Clock clock;
+
     @Context
     UriInfo uriInfo;
 
@@ -57,6 +69,53 @@ public class FundResource {
     public PageView<FundEntryView> entries(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
         return PageView.of(fund.entries(QueryParameters.page(offset, limit, sort)), FundEntryView::of);
+    }
+
+    @GET
+    @Path("forecast")
+    @Operation(summary = "The fund's balance for the next twelve months, as a range, with an early warning",
+            description = "From the fund's balance on asOf (default today, Almaty), the claims approved and unpaid (paid"
+                    + " the next month), the claims awaiting a first decision (at the law's amount, approved with the"
+                    + " past approval share and its 90% interval, paid the month after the law's two-month target),"
+                    + " and each inflow source's last twelve months (mean expected, lowest and highest month the range)."
+                    + " shortFrom: the first month the expected balance is below zero; atRiskFrom: the first month its"
+                    + " low end is (the early warning). Amounts in KZT.")
+    public ForecastView forecast(@Parameter(description = "The day the forecast starts from (YYYY-MM-DD)",
+            example = "2026-12-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                 @QueryParam("asOf") String asOf) {
+        LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty")))
+                : QueryParameters.date("asOf", asOf);
+        return ForecastView.of(fund.forecast(day));
+    }
+
+    /** The forecast as answered: every amount a string of KZT, months as YYYY-MM. */
+    public record ForecastView(LocalDate asOf, String balance, ShareView approvalShare, String approvedUnpaid,
+                               String pendingAtLawAmounts, int pendingClaims, int inflowMonths, List<MonthView> months,
+                               String shortFrom, String atRiskFrom, List<String> unpriced) {
+        static ForecastView of(FundForecast forecast) {
+            FundForecast.ApprovalShare share = forecast.approvalShare();
+            return new ForecastView(forecast.asOf(), forecast.balance().toPlainString(), new ShareView(share.approved(),
+                    share.decided(), share.share().toPlainString(), share.low().toPlainString(),
+                    share.high().toPlainString()), forecast.approvedUnpaid().toPlainString(),
+                    forecast.pendingAtLawAmounts().toPlainString(), forecast.pendingClaims(), forecast.inflowMonths(),
+                    forecast.months().stream().map(month -> new MonthView(month.month().toString(),
+                            RangeView.of(month.inflows()), RangeView.of(month.payouts()), RangeView.of(month.balance())))
+                            .toList(), forecast.shortFrom() == null ? null : forecast.shortFrom().toString(),
+                    forecast.atRiskFrom() == null ? null : forecast.atRiskFrom().toString(), forecast.unpriced());
+        }
+    }
+
+    public record ShareView(long approved, long decided, String share, String low, String high) {
+    }
+
+    public record MonthView(String month, RangeView inflows, RangeView payouts, RangeView balance) {
+    }
+
+    public record RangeView(String low, String expected, String high) {
+        static RangeView of(FundForecast.Range range) {
+            return new RangeView(range.low().toPlainString(), range.expected().toPlainString(),
+                    range.high().toPlainString());
+        }
     }
 
     /** Money in: {@code source} COMPULSORY_PAYMENT, PROCEDURAL_PENALTY, LABOUR_DEDUCTION or OTHER; {@code amount} in KZT. */

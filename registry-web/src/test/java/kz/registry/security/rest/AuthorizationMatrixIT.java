@@ -113,6 +113,7 @@ class AuthorizationMatrixIT extends DeployedRegistry {
             entry("GET /api/recoveries/{id}", CLERK_AND_AUDITOR),
             entry("POST /api/recoveries/{id}/payments", CLERK),
             entry("GET /api/fund", CLERK_AND_AUDITOR),
+            entry("GET /api/fund/forecast", CLERK_AND_AUDITOR),
             entry("GET /api/fund/entries", CLERK_AND_AUDITOR),
             entry("POST /api/fund/inflows", CLERK),
             entry("GET /api/periods", FINANCE_AND_AUDITOR),
