@@ -66,6 +66,7 @@ document.addEventListener('alpine:init', () => {
     async loadClaims() {
       const status = this.statusFilter ? '&status=' + this.statusFilter : '';
       this.claims = (await api.get('api/claims?limit=500&sort=-filedOn' + status)).items;
+      window.dispatchEvent(new CustomEvent('fund-changed')); // a decision changes what the fund expects to pay
     },
     async loadProceedings() {
       this.proceedings = (await api.get('api/proceedings?limit=500&sort=-registeredOn')).items;
@@ -79,6 +80,7 @@ document.addEventListener('alpine:init', () => {
     },
     async loadFund() {
       this.fund = await api.get('api/fund');
+      window.dispatchEvent(new CustomEvent('fund-changed'));
     },
 
     categoryName(code) {

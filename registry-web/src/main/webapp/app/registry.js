@@ -297,6 +297,27 @@
 
   // ---- the header every page shows ---------------------------------------------------------
 
+  const FORECAST_WARNING = `
+    <p :class="warningClass" role="alert" x-show="shown" x-text="warning" data-test="fund-early-warning"></p>`;
+
+  const FORECAST = `
+    <h3 x-text="$t('forecast.title')"></h3>
+    <p :class="warningClass" role="status" x-show="shown" x-text="warning" data-test="fund-warning"></p>
+    <div class="table-frame" x-show="shown">
+      <table data-test="fund-forecast">
+        <thead><tr><th scope="col" x-text="$t('forecast.month')"></th><th scope="col" class="num" x-text="$t('forecast.payouts')"></th>
+          <th scope="col" class="num" x-text="$t('forecast.low')"></th><th scope="col" class="num" x-text="$t('forecast.expected')"></th>
+          <th scope="col" class="num" x-text="$t('forecast.high')"></th></tr></thead>
+        <tbody>
+          <template x-for="m in months" :key="m.month">
+            <tr><th scope="row" x-text="m.name"></th><td class="num" x-text="m.payouts"></td><td class="num" x-text="m.low"></td>
+              <td class="num" x-text="m.expected"></td><td class="num" x-text="m.high"></td></tr>
+          </template>
+        </tbody>
+      </table>
+    </div>
+    <p class="help" x-show="shown" x-text="method"></p>`;
+
   const SHELL = `
     <a class="skip" href="#main" x-text="$t('nav.skip')"></a>
     <div class="brand" x-text="$t('app.name')"></div>
@@ -360,6 +381,79 @@
         session.end('signedOut');
       },
     }));
+    /**
+     * The fund's forecast (GET /api/fund/forecast) where a page asks for it: data-fund-forecast="full"
+     * shows the warning and the twelve months; "warning" shows the warning alone, and only when the
+     * fund runs short or might.
+     */
+    Alpine.data('fundForecast', () => ({
+      forecast: null,
+      mode: 'full',
+      async init() {
+        this.mode = this.$el.dataset.fundForecast || 'full';
+        // a page that changes the fund (an inflow, a payment) says so, and the forecast is read again
+        window.addEventListener('fund-changed', () => this.load());
+        await this.load();
+      },
+      async load() {
+        this.forecast = await api.get('api/fund/forecast').catch(() => null);
+      },
+      monthName(month) {
+        return new Intl.DateTimeFormat(locales[Alpine.store('ui').lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })
+          .format(new Date(month + '-01T00:00:00Z'));
+      },
+      get level() {
+        if (!this.forecast) {
+          return 'none';
+        }
+        return this.forecast.shortFrom ? 'short' : this.forecast.atRiskFrom ? 'atRisk' : 'covered';
+      },
+      get shown() {
+        return this.mode === 'full' ? this.forecast !== null : this.level === 'short' || this.level === 'atRisk';
+      },
+      get warning() {
+        if (!this.forecast) {
+          return '';
+        }
+        const lang = Alpine.store('ui').lang;
+        if (this.level === 'short') {
+          return translate('forecast.short', { month: this.monthName(this.forecast.shortFrom) }, lang);
+        }
+        if (this.level === 'atRisk') {
+          return translate('forecast.atRisk', { month: this.monthName(this.forecast.atRiskFrom) }, lang);
+        }
+        return translate('forecast.covered', {}, lang);
+      },
+      get warningClass() {
+        return this.level === 'covered' ? 'notice' : 'notice warning';
+      },
+      get months() {
+        const lang = Alpine.store('ui').lang;
+        const kzt = (amount) => format.money({ amount: amount, currency: 'KZT' }, lang);
+        return this.forecast ? this.forecast.months.map((m) => ({
+          month: m.month, name: this.monthName(m.month), low: kzt(m.balance.low), expected: kzt(m.balance.expected),
+          high: kzt(m.balance.high), payouts: kzt(m.payouts.expected),
+        })) : [];
+      },
+      get method() {
+        if (!this.forecast) {
+          return '';
+        }
+        const share = this.forecast.approvalShare;
+        const percent = (value) => format.number(Number(value) * 100, Alpine.store('ui').lang, 0) + '%';
+        const lang = Alpine.store('ui').lang;
+        const inflows = this.forecast.inflowMonths > 0
+          ? translate('forecast.inflows', { months: this.forecast.inflowMonths }, lang)
+          : translate('forecast.noInflows', {}, lang);
+        return translate('forecast.method', { share: percent(share.share), low: percent(share.low),
+          high: percent(share.high), decided: share.decided, pending: this.forecast.pendingClaims }, lang) + ' ' + inflows;
+      },
+    }));
+    document.querySelectorAll('[data-fund-forecast]').forEach((place) => {
+      place.setAttribute('x-data', 'fundForecast');
+      place.innerHTML = place.dataset.fundForecast === 'warning' ? FORECAST_WARNING : FORECAST;
+    });
+
     const header = document.querySelector('header[data-shell]');
     if (header) {
       header.setAttribute('x-data', 'shell');

@@ -204,8 +204,16 @@ class PagesIT extends DeployedRegistry {
                     .contains("recorded in the audit trail");
             browser.screenshot("clerk-victims");
 
+            // where the clerk lands, the early warning when the forecast calls for one
+            String warning = forecastWarning();
+            if (!warning.startsWith("The fund covers")) {
+                browser.open("clerk.html#claims").waitForText("[data-test=fund-early-warning]", warning);
+            }
             // money in the fund first, so the payment does not wait for it
             browser.open("clerk.html#fund");
+            // the fund's next twelve months, with the warning the forecast calls for
+            browser.waitForText("[data-test=fund-warning]", forecastWarning());
+            assertThat(browser.all("[data-test=fund-forecast] tbody tr")).hasSize(12);
             // grouped by commas, as an English page writes it
             browser.type("[data-test=inflow-amount]", "500,000.00").click("[data-test=record-inflow]");
             browser.waitForText("[data-test=notice]", "received into the fund");
@@ -259,6 +267,8 @@ class PagesIT extends DeployedRegistry {
             }
             assertThat(browser.find("[data-test=spending-shelters]").getDomAttribute("aria-label"))
                     .contains("Almaty");
+            browser.waitForText("[data-test=fund-warning]", forecastWarning());
+            assertThat(browser.all("[data-test=fund-forecast] tbody tr")).hasSize(12);
             browser.screenshot("auditor-dashboard");
             browser.screenshot("auditor-dashboard-tablet", 820);
             assertThat(browser.unlabelledFields()).isEmpty();
@@ -284,6 +294,13 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=sentence]", "159 млн тенге (479 910 долл. США) по статье «помощь в приютах»");
             browser.screenshot("auditor-dashboard-ru");
         }
+    }
+
+    /** How the pages' warning begins for the fund's forecast as the API gives it now. */
+    private String forecastWarning() {
+        jakarta.json.JsonObject forecast = as("auditor").get("api/fund/forecast").json();
+        return forecast.containsKey("shortFrom") ? "Warning: at the expected pace"
+                : forecast.containsKey("atRiskFrom") ? "Early warning: the fund might not cover" : "The fund covers";
     }
 
     /** A fiscal year nobody has opened in this database, so the totals are this test's alone. */
