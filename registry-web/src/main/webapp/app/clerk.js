@@ -5,7 +5,28 @@
  */
 document.addEventListener('alpine:init', () => {
   const api = Registry.api;
-  const VIEWS = ['claims', 'proceedings', 'victims', 'registers', 'fund'];
+  const VIEWS = ['work', 'claims', 'proceedings', 'victims', 'registers', 'fund'];
+  /** The law's target for a first decision: two months from filing. */
+  const DECISION_MONTHS = 2;
+  /** How far ahead a decision counts as due soon. */
+  const DUE_SOON_DAYS = 30;
+
+  /** An ISO day {@code months} later, on the same day of the month or the month's last day (as the server counts). */
+  function plusMonths(iso, months) {
+    const day = new Date(iso + 'T00:00:00Z');
+    const wanted = day.getUTCDate();
+    day.setUTCDate(1);
+    day.setUTCMonth(day.getUTCMonth() + months);
+    const last = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+    day.setUTCDate(Math.min(wanted, last));
+    return day.toISOString().slice(0, 10);
+  }
+
+  function plusDays(iso, days) {
+    const day = new Date(iso + 'T00:00:00Z');
+    day.setUTCDate(day.getUTCDate() + days);
+    return day.toISOString().slice(0, 10);
+  }
 
   function emptyVictim() {
     return { fullName: '', idNumber: '', birthDate: '', citizenship: 'KZ', sex: 'FEMALE', minor: false,
@@ -24,6 +45,7 @@ document.addEventListener('alpine:init', () => {
     exploitations: ['SEX_TRAFFICKING', 'FORCED_LABOUR', 'FORCED_CRIMINALITY', 'FORCED_BEGGING', 'OTHER'],
     fundSources: ['COMPULSORY_PAYMENT', 'PROCEDURAL_PENALTY', 'LABOUR_DEDUCTION', 'OTHER'],
     claims: [],
+    work: { overdue: [], dueSoon: [], approved: [], registers: [] },
     statusFilter: '',
     claim: null,
     moves: [],
@@ -63,10 +85,60 @@ document.addEventListener('alpine:init', () => {
       this.categoriesInForce = await api.get('api/law/categories?on=' + day).catch(() => []);
     },
 
+    /**
+     * What needs doing, each list from the API: claims past the two-month decision target, decisions
+     * due within 30 days, approved claims waiting for a register, registers waiting for payment.
+     */
+    async loadWork() {
+      const [received, review, approved, registers] = await Promise.all([
+        api.get('api/claims?status=RECEIVED&limit=500&sort=filedOn'),
+        api.get('api/claims?status=UNDER_REVIEW&limit=500&sort=filedOn'),
+        api.get('api/claims?status=APPROVED&limit=500&sort=filedOn'),
+        api.get('api/registers?limit=500'),
+      ]);
+      const today = Registry.today();
+      const soon = plusDays(today, DUE_SOON_DAYS);
+      const awaiting = received.items.concat(review.items)
+        .map((c) => ({ id: c.id, code: c.code, status: c.status, when: plusMonths(c.filedOn, DECISION_MONTHS), kind: 'claim' }))
+        .sort((a, b) => a.when.localeCompare(b.when));
+      this.work = {
+        overdue: awaiting.filter((c) => c.when < today),
+        dueSoon: awaiting.filter((c) => c.when >= today && c.when <= soon),
+        approved: approved.items.map((c) => ({ id: c.id, code: c.code, status: c.status, when: c.decidedOn || c.filedOn, kind: 'claim' })),
+        registers: registers.items.filter((r) => r.status !== 'PAID')
+          .map((r) => ({ id: r.id, code: r.number, status: r.status, when: r.createdOn, kind: 'register' })),
+      };
+    },
+
+    get workGroups() {
+      return [
+        { key: 'overdue', when: 'work.due', rows: this.work.overdue },
+        { key: 'dueSoon', when: 'work.due', rows: this.work.dueSoon },
+        { key: 'approved', when: 'work.approvedOn', rows: this.work.approved },
+        { key: 'registers', when: 'work.createdOn', rows: this.work.registers },
+      ];
+    },
+
+    workState(row) {
+      return row.kind === 'register' ? Registry.translate('work.registerOpen', {}, Alpine.store('ui').lang)
+        : Registry.translate('claim.' + row.status, {}, Alpine.store('ui').lang);
+    },
+
+    /** Opens the claim (or the registers) a row of the work queue names. */
+    async openWork(row) {
+      if (row.kind === 'register') {
+        location.hash = '#registers';
+        return;
+      }
+      location.hash = '#claims';
+      await this.openClaim(row.id);
+    },
+
     async loadClaims() {
       const status = this.statusFilter ? '&status=' + this.statusFilter : '';
       this.claims = (await api.get('api/claims?limit=500&sort=-filedOn' + status)).items;
       window.dispatchEvent(new CustomEvent('fund-changed')); // a decision changes what the fund expects to pay
+      await this.loadWork();
     },
     async loadProceedings() {
       this.proceedings = (await api.get('api/proceedings?limit=500&sort=-registeredOn')).items;
@@ -76,6 +148,7 @@ document.addEventListener('alpine:init', () => {
     },
     async loadRegisters() {
       this.registers = (await api.get('api/registers?limit=500')).items;
+      await this.loadWork();
       this.recoveries = (await api.get('api/recoveries?limit=500')).items;
     },
     async loadFund() {

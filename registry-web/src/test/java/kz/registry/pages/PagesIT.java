@@ -184,6 +184,11 @@ class PagesIT extends DeployedRegistry {
         try (Browser browser = browser("en-GB")) {
             signIn(browser, "clerk", DEMO_PASSWORD);
             browser.waitForUrl("clerk.html");
+            // the clerk lands on what needs doing: as many claims past the two-month target as the API lists
+            browser.waitForText("[data-test=work-overdue] h3", "Past the two-month decision target (" + overdueClaims()
+                    + ")");
+            assertThat(browser.find("[data-test=work-registers] h3").getText()).startsWith("Registers waiting for payment");
+            browser.screenshot("clerk-work-queue");
 
             browser.open("clerk.html#proceedings");
             browser.type("[data-test=p-number]", number).type("[data-test=p-articles]", "128-1")
@@ -294,6 +299,15 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=sentence]", "159 млн тенге (479 910 долл. США) по статье «помощь в приютах»");
             browser.screenshot("auditor-dashboard-ru");
         }
+    }
+
+    /** Claims awaiting a first decision whose two-month target (from filing) is past. */
+    private long overdueClaims() {
+        LocalDate today = LocalDate.now();
+        return java.util.stream.Stream.of("RECEIVED", "UNDER_REVIEW")
+                .flatMap(status -> as("clerk").get("api/claims?limit=500&status=" + status).json().getJsonArray("items")
+                        .getValuesAs(jakarta.json.JsonObject.class).stream())
+                .filter(claim -> LocalDate.parse(claim.getString("filedOn")).plusMonths(2).isBefore(today)).count();
     }
 
     /** How the pages' warning begins for the fund's forecast as the API gives it now. */
