@@ -92,9 +92,11 @@ public class Fund {
             BigDecimal sum = (BigDecimal) row[1];
             balance = row[0] == FundDirection.IN ? balance.add(sum) : balance.subtract(sum);
         }
-        BigDecimal approvedUnpaid = em.createQuery("select coalesce(sum(c.amount.amount), 0) from CompensationClaim c"
-                        + " where c.status in :states", BigDecimal.class)
-                .setParameter("states", List.of(ClaimStatus.APPROVED, ClaimStatus.ON_REGISTER)).getSingleResult();
+        // a sum over no rows is null (a literal zero in coalesce would come back as another type on some databases)
+        BigDecimal approvedUnpaid = java.util.Objects.requireNonNullElse(em.createQuery("select sum(c.amount.amount)"
+                        + " from CompensationClaim c where c.status in :states", BigDecimal.class)
+                .setParameter("states", List.of(ClaimStatus.APPROVED, ClaimStatus.ON_REGISTER)).getSingleResult(),
+                BigDecimal.ZERO);
         Map<String, BigDecimal> lawAmounts = new HashMap<>();
         List<String> unpriced = new ArrayList<>();
         List<FundForecasting.Pending> pending = new ArrayList<>();
