@@ -2,6 +2,7 @@ package kz.registry.budget;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import kz.registry.budget.entity.EntryKind;
 
 /**
@@ -19,5 +20,15 @@ public final class LedgerVocabulary {
     public static final List<String> KINDS = Arrays.stream(EntryKind.values()).map(Enum::name).toList();
 
     private LedgerVocabulary() {
+    }
+
+    /** A funding source as the ledger stores it (REPUBLICAN_BUDGET), from its code in the API (republican-budget). */
+    public static String storedSource(String code) {
+        return code.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** A funding source's code in the API (republican-budget), from how the ledger stores it (REPUBLICAN_BUDGET). */
+    public static String sourceCode(String stored) {
+        return stored.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

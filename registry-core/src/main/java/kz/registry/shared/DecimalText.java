@@ -54,6 +54,18 @@ public record DecimalText(int maxIntegerDigits, int maxFractionDigits) {
         return new BigDecimal(plain);
     }
 
+    /**
+     * The number a request's field holds, or a 400 naming the field: "the {what} is not a plain
+     * decimal number: ..." (the reason never quotes the text).
+     */
+    public BigDecimal parse(String field, String what, String text) {
+        try {
+            return parse(text);
+        } catch (NotAccepted e) {
+            throw new InvalidInputException(field, "the " + what + " " + e.getMessage());
+        }
+    }
+
     /** What this reader accepts, in words. */
     public String rule() {
         return "use digits with a point for decimals, such as 1234.50, at most " + maxIntegerDigits

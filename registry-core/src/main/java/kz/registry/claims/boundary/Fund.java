@@ -92,11 +92,23 @@ public class Fund {
             BigDecimal sum = (BigDecimal) row[1];
             balance = row[0] == FundDirection.IN ? balance.add(sum) : balance.subtract(sum);
         }
-        // a sum over no rows is null (a literal zero in coalesce would come back as another type on some databases)
-        BigDecimal approvedUnpaid = java.util.Objects.requireNonNullElse(em.createQuery("select sum(c.amount.amount)"
-                        + " from CompensationClaim c where c.status in :states", BigDecimal.class)
-                .setParameter("states", List.of(ClaimStatus.APPROVED, ClaimStatus.ON_REGISTER)).getSingleResult(),
-                BigDecimal.ZERO);
+        // the claims by state, once: how many, and what the approved ones come to
+        long approved = 0;
+        long denied = 0;
+        BigDecimal approvedUnpaid = BigDecimal.ZERO;
+        for (Object[] row : em.createQuery("select c.status, count(c), sum(c.amount.amount) from CompensationClaim c"
+                + " group by c.status", Object[].class).getResultList()) {
+            ClaimStatus status = (ClaimStatus) row[0];
+            long claims = ((Number) row[1]).longValue();
+            if (status.standsApproved()) {
+                approved += claims;
+            } else if (status == ClaimStatus.DENIED || status == ClaimStatus.APPEALED) {
+                denied += claims;
+            }
+            if (status == ClaimStatus.APPROVED || status == ClaimStatus.ON_REGISTER) {
+                approvedUnpaid = approvedUnpaid.add((BigDecimal) row[2]);
+            }
+        }
         Map<String, BigDecimal> lawAmounts = new HashMap<>();
         List<String> unpriced = new ArrayList<>();
         List<FundForecasting.Pending> pending = new ArrayList<>();
@@ -111,8 +123,6 @@ public class Fund {
                 pending.add(new FundForecasting.Pending((LocalDate) row[2], amount));
             }
         }
-        long approved = count(List.of(ClaimStatus.values()).stream().filter(ClaimStatus::standsApproved).toList());
-        long denied = count(List.of(ClaimStatus.DENIED, ClaimStatus.APPEALED));
         return FundForecasting.forecast(asOf, balance, approvedUnpaid, pending, approved, approved + denied,
                 inflowMonths(asOf), unpriced);
     }
@@ -123,11 +133,6 @@ public class Fund {
         } catch (kz.registry.shared.DomainException noAmount) {
             return null;
         }
-    }
-
-    private long count(List<ClaimStatus> states) {
-        return em.createQuery("select count(c) from CompensationClaim c where c.status in :states", Long.class)
-                .setParameter("states", states).getSingleResult();
     }
 
     /**

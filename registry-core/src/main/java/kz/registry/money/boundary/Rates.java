@@ -132,16 +132,9 @@ public class Rates {
      * converted figures; none for another currency.
      */
     private RateFound findReporting(Basis.Reporting asked, Currency currency) {
-        var query = em.createQuery("select b from ReportingBasis b where b.name = :name and "
-                + (asked.revision() == null ? "b.supersededAt is null" : "b.revision = :revision"), ReportingBasis.class)
-                .setParameter("name", asked.name());
-        if (asked.revision() != null) {
-            query.setParameter("revision", asked.revision());
-        }
-        Optional<ReportingBasis> found = query.getResultStream().findFirst();
+        Optional<ReportingBasis> found = ledger.reportingBasis(asked.name(), asked.revision());
         if (found.isEmpty()) {
-            List<String> names = em.createQuery("select distinct b.name from ReportingBasis b order by b.name",
-                    String.class).getResultList();
+            List<String> names = ledger.reportingBasisNames();
             return RateFound.none(names.contains(asked.name())
                     ? "The reporting basis '" + asked.name() + "' has no revision " + asked.revision()
                             + " (GET /api/reporting-bases/" + asked.name() + "/revisions)."

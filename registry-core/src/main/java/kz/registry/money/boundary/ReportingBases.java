@@ -26,6 +26,7 @@ import kz.registry.money.BasisTerms;
 import kz.registry.money.PrintedPair;
 import kz.registry.money.RateDerivation;
 import kz.registry.money.ReportWording;
+import kz.registry.money.control.RateLedger;
 import kz.registry.money.entity.ReportingBasis;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.ConflictException;
@@ -55,6 +56,9 @@ public class ReportingBases {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    RateLedger ledger;
 
     @Inject
     Clock clock;
@@ -158,13 +162,7 @@ public class ReportingBases {
 
     /** One revision of a basis (null: the current one), if there is one. */
     public Optional<ReportingBasis> find(String name, Integer revision) {
-        var query = em.createQuery("select b from ReportingBasis b where b.name = :name and "
-                + (revision == null ? "b.supersededAt is null" : "b.revision = :revision"), ReportingBasis.class)
-                .setParameter("name", name);
-        if (revision != null) {
-            query.setParameter("revision", revision);
-        }
-        return query.getResultStream().findFirst();
+        return ledger.reportingBasis(name, revision);
     }
 
     /**

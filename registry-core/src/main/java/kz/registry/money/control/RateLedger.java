@@ -28,6 +28,7 @@ import kz.registry.money.RateImportReport;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.entity.PublishedRate;
+import kz.registry.money.entity.ReportingBasis;
 import kz.registry.shared.ConflictException;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.UnknownRecordException;
@@ -170,6 +171,22 @@ public class RateLedger {
         audit.record(new AuditEvent(AuditAction.UPDATED, FIXED_RECORD, name + "/" + currency.getCurrencyCode(),
                 Snapshots.of(fixedSnapshot(current)), Snapshots.of(fixedSnapshot(correction))));
         return correction;
+    }
+
+    /** One revision (null: the current one) of a reporting basis. */
+    public Optional<ReportingBasis> reportingBasis(String name, Integer revision) {
+        var query = em.createQuery("select b from ReportingBasis b where b.name = :name and "
+                + (revision == null ? "b.supersededAt is null" : "b.revision = :revision"), ReportingBasis.class)
+                .setParameter("name", name);
+        if (revision != null) {
+            query.setParameter("revision", revision);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** Every reporting basis's name, for a message that says which there are. */
+    public List<String> reportingBasisNames() {
+        return em.createQuery("select distinct b.name from ReportingBasis b order by b.name", String.class).getResultList();
     }
 
     /** Every revision of one currency's rate in a named fixed set, the first first. */

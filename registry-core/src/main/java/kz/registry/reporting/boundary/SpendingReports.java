@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import kz.registry.budget.LedgerVocabulary;
 import kz.registry.money.Basis;
 import kz.registry.money.boundary.Conversions;
 import kz.registry.reporting.control.ReportSql;
@@ -83,7 +84,7 @@ public class SpendingReports {
                 + ") t group by " + grouped + " order by " + grouped;
         try (Connection connection = dataSource.getConnection()) {
             return filter.list(connection, sql, row -> new SpendingLine(row.getInt("fiscal_year"),
-                    query.groups(SpendingDimension.SOURCE) ? sourceCode(row.getString("source")) : null,
+                    query.groups(SpendingDimension.SOURCE) ? LedgerVocabulary.sourceCode(row.getString("source")) : null,
                     query.groups(SpendingDimension.PURPOSE) ? row.getString("purpose") : null,
                     query.groups(SpendingDimension.SHELTER) ? ReportSql.uuid(row, "shelter_id") : null,
                     query.groups(SpendingDimension.SHELTER) ? row.getString("shelter_name") : null,
@@ -106,7 +107,7 @@ public class SpendingReports {
                 + filter.where() + " order by e.fiscal_year, e.posted_at, e.id";
         try (Connection connection = dataSource.getConnection()) {
             filter.stream(connection, sql, row -> new LedgerLine(ReportSql.uuid(row, "id"), row.getString("kind"),
-                    row.getInt("fiscal_year"), sourceCode(row.getString("source")), row.getString("purpose"),
+                    row.getInt("fiscal_year"), LedgerVocabulary.sourceCode(row.getString("source")), row.getString("purpose"),
                     ReportSql.uuid(row, "parent_id"), ReportSql.uuid(row, "shelter_id"), row.getString("name"),
                     row.getString("city"), row.getString("case_number"), row.getString("recipient"),
                     atCurrencyScale(row.getBigDecimal("amount"), row.getString("currency")), row.getString("currency"), ReportSql.date(row, "value_date"),
@@ -123,15 +124,10 @@ public class SpendingReports {
                 java.math.RoundingMode.UNNECESSARY);
     }
 
-    /** The ledger stores a source by its constant (REPUBLICAN_BUDGET); the API names it by code (republican-budget). */
-    private static String sourceCode(String stored) {
-        return stored.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
     private static ReportSql filtered(SpendingQuery query) {
         ReportSql sql = new ReportSql().and("e.fiscal_year between ? and ?", query.fromYear(), query.toYear())
-                .andIn("e.source", query.sources().stream()
-                        .map(code -> code.toUpperCase(java.util.Locale.ROOT).replace('-', '_')).toList()).andIn("e.purpose", query.purposes());
+                .andIn("e.source", query.sources().stream().map(LedgerVocabulary::storedSource).toList())
+                .andIn("e.purpose", query.purposes());
         if (query.shelter() != null) {
             sql.and("e.shelter_id = ?", query.shelter());
         }

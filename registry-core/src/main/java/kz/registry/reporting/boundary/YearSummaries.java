@@ -88,7 +88,8 @@ public class YearSummaries {
         Map<String, PurposeSum> lastYear = year > first ? positive(allocated.get(year - 1)) : Map.of();
         ReportWording wording = wording(basis);
         Printing printing = new Printing(restatement, currency, basis);
-        Map<String, String> names = purposeNames(language);
+        YearFacts facts = facts(year, language, sources, thisYear.keySet());
+        Map<String, String> names = facts.names();
 
         List<YearSummary.PurposeFigure> figures = new ArrayList<>();
         List<SummarySentence.Line> lines = new ArrayList<>();
@@ -113,11 +114,10 @@ public class YearSummaries {
         Conversion total = printing.converted(totalKzt);
         Money previousKzt = lastYear.isEmpty() ? null : sum(lastYear);
         Conversion previous = previousKzt == null ? null : printing.converted(previousKzt);
-        boolean floor = isFloor(year);
-        Map<String, String> agencies = agencies(year, sources, thisYear.keySet());
+        boolean floor = facts.floor();
         String sentence = SummarySentence.compose(year, new SummarySentence.Style(language, wording, floor),
                 printing.figure(totalKzt, total), lines, previousKzt == null ? null : printing.figure(previousKzt, previous),
-                new SummarySentence.Agencies(oneAgency(agencies, thisYear.keySet()), agencies));
+                new SummarySentence.Agencies(facts.oneAgency(thisYear.keySet()), facts.agencies()));
         return new YearSummary(year, language, sentence, basis.describe(), floor, totalKzt, total, figures,
                 previousKzt == null ? null : year - 1, previousKzt, previous, printing.unavailable(totalKzt));
     }
@@ -190,65 +190,50 @@ public class YearSummaries {
     }
 
     /**
-     * The agency each purpose's appropriations of the year name, when they all name the same one
-     * (a purpose whose appropriations name none, or several, is left out). Reversed appropriations
-     * do not count.
+     * What the sentence needs besides the sums, read on one connection: each purpose's name in the
+     * language asked for (the English name when it has none in it); whether the year is marked
+     * incomplete (its figures a floor); and the agency each purpose's appropriations of the year name
+     * when they all name the same one (reversed appropriations do not count).
      */
-    private Map<String, String> agencies(int year, List<String> sources, Set<String> purposes) {
+    private record YearFacts(Map<String, String> names, boolean floor, Map<String, String> agencies) {
+
+        /** The one agency behind every line, or null. */
+        String oneAgency(Set<String> purposes) {
+            Set<String> named = new HashSet<>();
+            purposes.forEach(purpose -> named.add(agencies.get(purpose)));
+            return named.size() == 1 ? named.iterator().next() : null;
+        }
+    }
+
+    private YearFacts facts(int year, String language, List<String> sources, Set<String> purposes) {
+        String nameColumn = "ru".equals(language) ? "name_ru" : "name";
+        Map<String, String> names = new HashMap<>();
+        List<Boolean> incomplete = new ArrayList<>();
         Map<String, Set<String>> named = new HashMap<>();
-        ReportSql sql = new ReportSql().and("a.fiscal_year = ?", year).and("a.kind = ?", LedgerVocabulary.APPROPRIATION)
+        ReportSql period = new ReportSql().and("fiscal_year = ?", year);
+        ReportSql appropriations = new ReportSql().and("a.fiscal_year = ?", year)
+                .and("a.kind = ?", LedgerVocabulary.APPROPRIATION)
                 .and("a.reverses_id is null and not exists (select 1 from budget_entry r where r.reverses_id = a.id)")
-                .andIn("a.source", sources.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)
-                        .replace('-', '_')).toList())
+                .andIn("a.source", sources.stream().map(LedgerVocabulary::storedSource).toList())
                 .andIn("a.purpose", purposes);
         try (Connection connection = dataSource.getConnection()) {
-            sql.stream(connection, "select purpose, agency from budget_entry a" + sql.where(),
+            new ReportSql().stream(connection, "select code, coalesce(" + nameColumn + ", name) as shown"
+                    + " from budget_purpose", row -> Map.entry(row.getString("code"), row.getString("shown")),
+                    entry -> names.put(entry.getKey(), entry.getValue()));
+            period.stream(connection, "select incomplete from fiscal_period" + period.where(),
+                    row -> row.getBoolean("incomplete"), incomplete::add);
+            appropriations.stream(connection, "select purpose, agency from budget_entry a" + appropriations.where(),
                     row -> new String[] {row.getString("purpose"), row.getString("agency")},
                     row -> named.computeIfAbsent(row[0], p -> new HashSet<>()).add(row[1] == null ? "" : row[1]));
         } catch (SQLException e) {
-            throw new IllegalStateException("The appropriations' agencies could not be read", e);
+            throw new IllegalStateException("The year's purposes, period and appropriations could not be read", e);
         }
-        Map<String, String> one = new HashMap<>();
-        named.forEach((purpose, names) -> {
-            if (names.size() == 1 && !names.contains("")) {
-                one.put(purpose, names.iterator().next());
+        Map<String, String> agencies = new HashMap<>();
+        named.forEach((purpose, agenciesNamed) -> {
+            if (agenciesNamed.size() == 1 && !agenciesNamed.contains("")) {
+                agencies.put(purpose, agenciesNamed.iterator().next());
             }
         });
-        return one;
-    }
-
-    /** The one agency behind every line, or null. */
-    private static String oneAgency(Map<String, String> agencies, Set<String> purposes) {
-        Set<String> names = new HashSet<>();
-        for (String purpose : purposes) {
-            names.add(agencies.get(purpose));
-        }
-        return names.size() == 1 ? names.iterator().next() : null;
-    }
-
-    /** Whether the registry is known to hold only part of the year's money (its figures are a floor). */
-    private boolean isFloor(int year) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<Boolean> found = new ArrayList<>();
-            new ReportSql().stream(connection, "select incomplete from fiscal_period where fiscal_year = " + year,
-                    row -> row.getBoolean("incomplete"), found::add);
-            return found.contains(Boolean.TRUE);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The fiscal year could not be read", e);
-        }
-    }
-
-    /** Each purpose's name in the language asked for; the English name when it has none in it. */
-    private Map<String, String> purposeNames(String language) {
-        String column = "ru".equals(language) ? "name_ru" : "name";
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, String> names = new HashMap<>();
-            new ReportSql().stream(connection, "select code, coalesce(" + column + ", name) as shown from budget_purpose",
-                    row -> Map.entry(row.getString("code"), row.getString("shown")),
-                    entry -> names.put(entry.getKey(), entry.getValue()));
-            return names;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The purposes could not be read", e);
-        }
+        return new YearFacts(names, incomplete.contains(Boolean.TRUE), agencies);
     }
 }

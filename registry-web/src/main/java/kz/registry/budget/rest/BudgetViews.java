@@ -40,7 +40,8 @@ public final class BudgetViews {
             return new EntryView(entry.id(), entry.kind().recordType(), entry.fiscalYear(), entry.source().code(),
                     entry.purpose(), entry.appropriationId().orElse(null), entry.parentId().orElse(null),
                     TargetView.of(entry.target()), MoneyView.of(entry.amount()), entry.valueDate(),
-                    entry.agency().orElse(null), entry.description().orElse(null), entry.reversesId().orElse(null), state.reversedBy(),
+                    entry.agency().orElse(null), entry.description().orElse(null), entry.reversesId().orElse(null),
+                    state.reversedBy(),
                     entry.batchId().orElse(null), entry.postedAt(), entry.postedBy(),
                     state.usedBelow().keySet().stream().sorted()
                             .map(kind -> new UseView(kind.recordType(), MoneyView.of(state.used(kind)),

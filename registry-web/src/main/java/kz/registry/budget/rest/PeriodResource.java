@@ -91,17 +91,15 @@ public class PeriodResource {
                            @NotNull @Valid PeriodChange input) {
         long expectedVersion = EntityTags.versionFromIfMatch(ifMatch);
         int fiscalYear = QueryParameters.integer("year", year, 0);
-        if ((input.state() == null || input.state().isBlank()) && input.incomplete() == null) {
+        boolean close = input.state() != null && !input.state().isBlank();
+        if (!close && input.incomplete() == null) {
             throw new InvalidInputException("state", "say what changes: state CLOSED, or incomplete true or false");
         }
-        if (input.state() != null && !input.state().isBlank()
-                && !input.state().strip().toUpperCase(Locale.ROOT).equals(PeriodState.CLOSED.name())) {
+        if (close && !input.state().strip().toUpperCase(Locale.ROOT).equals(PeriodState.CLOSED.name())) {
             throw new BusinessRuleException("A fiscal year can only be closed (state CLOSED); a closed year is not"
                     + " reopened: post corrections in an open year.");
         }
-        FiscalPeriod period = periods.change(fiscalYear, expectedVersion, input.state() != null
-                && !input.state().isBlank(), input.incomplete());
-        return withTag(Response.ok(), period).build();
+        return withTag(Response.ok(), periods.change(fiscalYear, expectedVersion, close, input.incomplete())).build();
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, FiscalPeriod period) {

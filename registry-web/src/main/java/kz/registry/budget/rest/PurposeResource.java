@@ -53,7 +53,8 @@ public class PurposeResource {
                     @ExampleObject(name = "a new purpose", value = "{\"code\": \"reintegration\", \"name\": \"Reintegration: vocational training and housing\"}")}))
     public Response add(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewPurpose input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Created<Purpose> purpose = IdempotentCreation.run(key, () -> purposes.add(key, input.code(), input.name(), input.nameRu(), input.nameKk()));
+        Created<Purpose> purpose = IdempotentCreation.run(key, () -> purposes.add(key, input.code(), input.name(),
+                input.nameRu(), input.nameKk()));
         return IdempotentCreation.answer(Response.created(uriInfo.getAbsolutePathBuilder()
                 .path(purpose.record().code()).build()), purpose).entity(PurposeView.of(purpose.record())).build();
     }

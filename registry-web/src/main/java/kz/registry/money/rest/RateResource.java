@@ -42,7 +42,6 @@ import kz.registry.money.rest.MoneyViews.FixedRateView;
 import kz.registry.money.rest.MoneyViews.RateUsedView;
 import kz.registry.money.rest.MoneyViews.RateView;
 import kz.registry.shared.DecimalText;
-import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
@@ -219,11 +218,7 @@ public class RateResource {
 
     /** A rate as a finance officer states it, such as 331.31: bounded like every decimal the registry reads. */
     private static BigDecimal decimal(String field, String value) {
-        try {
-            return DecimalText.RATE.parse(value);
-        } catch (DecimalText.NotAccepted e) {
-            throw new InvalidInputException(field, "the rate " + e.getMessage());
-        }
+        return DecimalText.RATE.parse(field, "rate", value);
     }
 
     public record DayView(RateUsedView inForce, List<RateView> revisions) {

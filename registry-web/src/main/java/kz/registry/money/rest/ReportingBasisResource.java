@@ -172,7 +172,7 @@ public class ReportingBasisResource {
     }
 
     private static Rounding rounding(String unit, String rule) {
-        return new Rounding(decimal("roundingUnit", unit, DecimalText.RATE),
+        return new Rounding(DecimalText.RATE.parse("roundingUnit", "figure", unit),
                 rule == null || rule.isBlank() ? RoundingRule.HALF_UP : RoundingRule.of("roundingRule", rule));
     }
 
@@ -181,16 +181,8 @@ public class ReportingBasisResource {
             return List.of();
         }
         return IntStream.range(0, pairs.size()).mapToObj(i -> new PrintedPair(
-                decimal("pairs[" + i + "].kzt", pairs.get(i).kzt(), DecimalText.amount(2)),
-                decimal("pairs[" + i + "].printed", pairs.get(i).printed(), DecimalText.amount(4)))).toList();
-    }
-
-    private static BigDecimal decimal(String field, String text, DecimalText reader) {
-        try {
-            return reader.parse(text);
-        } catch (DecimalText.NotAccepted e) {
-            throw new InvalidInputException(field, "the figure " + e.getMessage());
-        }
+                DecimalText.amount(2).parse("pairs[" + i + "].kzt", "figure", pairs.get(i).kzt()),
+                DecimalText.amount(4).parse("pairs[" + i + "].printed", "figure", pairs.get(i).printed()))).toList();
     }
 
     /** One figure pair the report prints: tenge, and the same amount converted as printed. */
@@ -238,7 +230,7 @@ public class ReportingBasisResource {
                             ? (showsTotal ? ReportWording.Comparison.TOTAL : ReportWording.Comparison.PER_LINE)
                             : ReportWording.Comparison.of("comparison", comparison), totalPhrase, totalPhraseRu);
             return new BasisTerms(Money.currency(currency), kztPerUnit == null || kztPerUnit.isBlank() ? null
-                    : decimal("kztPerUnit", kztPerUnit, DecimalText.RATE), ReportingBasisResource.pairs(pairs),
+                    : DecimalText.RATE.parse("kztPerUnit", "figure", kztPerUnit), ReportingBasisResource.pairs(pairs),
                     rounding(roundingUnit, roundingRule), wording, description);
         }
     }
