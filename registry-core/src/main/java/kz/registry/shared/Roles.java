@@ -17,10 +17,11 @@ public final class Roles {
     public static final List<String> ALL = List.of(FINANCE_OFFICER, COURT_CLERK, AUDITOR, ADMINISTRATOR);
 
     /**
-     * The registry's own name, for what it does by itself: start-up tasks, and the demo loaders
-     * that run as a finance officer or a court clerk under this name ({@code glassfish-ejb-jar.xml},
-     * {@code glassfish-web.xml}). Never a user's name, in any case: the audit trail could not tell
-     * them apart, and the name holds two roles.
+     * The registry's own name, for what it does by itself: start-up tasks, the demo loaders
+     * that run as a finance officer or a court clerk under this name, and the open data, which
+     * reads the reports as an auditor ({@code glassfish-ejb-jar.xml}, {@code glassfish-web.xml}).
+     * Never a user's name, in any case: the audit trail could not tell them apart, and the name
+     * holds three roles.
      */
     public static final String SYSTEM = "system";
 

@@ -12,6 +12,13 @@ public final class UnknownRecordException extends DomainException {
         this.recordId = String.valueOf(recordId);
     }
 
+    /** The same, in words of its own where "no such record" would mislead. */
+    public UnknownRecordException(String recordType, Object recordId, String message) {
+        super(message);
+        this.recordType = recordType;
+        this.recordId = String.valueOf(recordId);
+    }
+
     public String recordType() {
         return recordType;
     }

@@ -34,6 +34,9 @@ class AuthorizationMatrixIT extends DeployedRegistry {
     /** Endpoint to the demo users (one per role) who may call it; ANYONE needs no sign-in. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("GET /api/info", ANYONE),
+            entry("GET /api/open-data", ANYONE),
+            entry("GET /api/open-data/{folder}/{file}", ANYONE),
+            entry("GET /api/open-data/open-data.zip", ANYONE),
             entry("POST /api/tokens", EVERY_ROLE),
             entry("DELETE /api/tokens/current", EVERY_ROLE),
             entry("GET /api/shelters", EVERY_ROLE),
@@ -189,7 +192,8 @@ class AuthorizationMatrixIT extends DeployedRegistry {
                     .replace("{year}", "2098").replace("{job}", UUID.randomUUID().toString())
                     .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString())
                     .replace("{type}", "shelter").replace("{size}", "1").replace("{name}", "Nothing")
-                    .replace("{revision}", "1");
+                    .replace("{revision}", "1").replace("{folder}", "compensation")
+                    .replace("{file}", "compensation-by-year.csv");
             Set<String> allowed = row.getValue();
 
             int anonymous = call(http, method, path);
