@@ -118,6 +118,17 @@ class EarOnGlassFishIT {
         assertThat(json(unknown.body()).getString("type")).isEqualTo("urn:kz-registry:problem:not-found");
     }
 
+    /** Open data is the operator's decision: a deployment that does not switch it on publishes nothing. */
+    @Test
+    void publishesNoOpenDataUnlessSwitchedOn() throws Exception {
+        for (String path : java.util.List.of("api/open-data", "api/open-data/open-data.zip",
+                "api/open-data/compensation/compensation-by-year.csv")) {
+            HttpResponse<String> closed = get(path);
+            assertThat(closed.statusCode()).as(path).isEqualTo(404);
+            assertThat(json(closed.body()).getString("detail")).contains("not switched it on");
+        }
+    }
+
     private static void asadmin(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(GLASSFISH.resolve("bin").resolve("asadmin").toString());

@@ -301,6 +301,46 @@ class PagesIT extends DeployedRegistry {
         }
     }
 
+    /**
+     * Anyone, without signing in, finds the open data from the sign-in page: the files to download and
+     * the compensation statistics, where no shown figure counts fewer than five victims.
+     */
+    @Test
+    void anyoneReadsTheOpenDataWithoutSigningIn() {
+        try (Browser browser = browser("en-GB")) {
+            browser.open("").click("[data-test=open-data-link]").waitForUrl("open-data.html");
+            browser.waitForText("[data-test=open-data-rule]", "no published figure rests on fewer than 5 victims");
+            assertThat(browser.find("[data-test=open-data-zip]").getDomAttribute("href"))
+                    .isEqualTo("/api/open-data/open-data.zip");
+            assertThat(browser.find("[data-test=open-data-files]").getText())
+                    .contains("spending/datapackage.json", "compensation/compensation-by-origin.csv");
+            browser.chooseValue("[data-test=open-data-table]", "origin");
+            browser.waitForText("[data-test=open-data-statistics] caption", "Claims per year and origin");
+            List<org.openqa.selenium.WebElement> rows = browser.all("[data-test=open-data-statistics] tbody tr");
+            assertThat(rows).isNotEmpty();
+            for (org.openqa.selenium.WebElement row : rows) {
+                List<org.openqa.selenium.WebElement> cells = row.findElements(org.openqa.selenium.By.tagName("td"));
+                String origin = cells.get(0).getText();
+                assertThat(origin).isIn("Citizens of Kazakhstan", "Foreign nationals");
+                if (cells.get(1).getText().startsWith("Hidden")) {
+                    assertThat(cells.get(1).getText()).isIn("Hidden: fewer than 5 victims",
+                            "Hidden: it would reveal a small group");
+                } else {
+                    assertThat(Integer.parseInt(cells.get(1).getText().replaceAll("\\D", ""))).as(row.getText())
+                            .isGreaterThanOrEqualTo(5);
+                }
+            }
+            assertThat(browser.unlabelledFields()).isEmpty();
+            browser.screenshot("open-data");
+
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.waitForText("h1", "Открытые данные");
+            browser.waitForText("[data-test=open-data-rule]", "не основана менее чем на 5 жертвах");
+            browser.waitForText("[data-test=open-data-statistics] caption", "Заявления по году и происхождению");
+            browser.screenshot("open-data-ru");
+        }
+    }
+
     /** Claims awaiting a first decision whose two-month target (from filing) is past. */
     private long overdueClaims() {
         LocalDate today = LocalDate.now();
