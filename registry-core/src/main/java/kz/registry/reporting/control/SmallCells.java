@@ -22,7 +22,8 @@ import java.util.function.ToLongFunction;
  * open another it belongs to.
  *
  * <p>A cell of no people is published: it names nobody, and hiding it would only tell a reader
- * that the hidden cells around it are empty.
+ * that the hidden cells around it are empty. For the same reason hidden cells that hold nobody
+ * between them (a count of decided claims where none was decided) need no partner.
  */
 public final class SmallCells {
 
@@ -110,7 +111,8 @@ public final class SmallCells {
             return totalWorkedOut;
         }
         long hiddenPeople = hiddenMembers.stream().mapToLong(people).sum();
-        if (hiddenMembers.isEmpty() || (hiddenMembers.size() >= 2 && hiddenPeople >= minimum)) {
+        // hidden cells that hold nobody give nobody away, worked out or not
+        if (hiddenPeople == 0 || (hiddenMembers.size() >= 2 && hiddenPeople >= minimum)) {
             return false;
         }
         hidden.put(smallestPublished.orElse(margin.total()), Reason.COMPLEMENTARY);

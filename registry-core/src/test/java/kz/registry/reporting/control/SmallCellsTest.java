@@ -105,6 +105,18 @@ class SmallCellsTest {
     }
 
     @Test
+    void hiddenCellsThatHoldNobodyNeedNoPartner() {
+        // decided claims: the two cells were hidden for their victims; none of their claims is decided yet, so the
+        // year's 0 gives nothing away and stays published, as do the 0s beside them
+        Cell total = new Cell("total", 0);
+        Cell foreign = new Cell("foreign", 0);
+        Cell domestic = new Cell("domestic", 0);
+        Map<Cell, Reason> hidden = SmallCells.suppress(List.of(new Margin<>(total, List.of(foreign, domestic))),
+                Cell::people, 5, Map.of(foreign, Reason.SMALL_CELL, domestic, Reason.COMPLEMENTARY));
+        assertThat(hidden).containsOnlyKeys(foreign, domestic);
+    }
+
+    @Test
     void aMinimumBelowTwoIsRefused() {
         assertThatThrownBy(() -> suppress(1, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
