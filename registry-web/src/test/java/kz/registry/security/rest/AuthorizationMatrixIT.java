@@ -30,11 +30,22 @@ class AuthorizationMatrixIT extends DeployedRegistry {
     private static final Set<String> FINANCE_AND_AUDITOR = Set.of("finance", "auditor");
     private static final Set<String> CLERK = Set.of("clerk");
     private static final Set<String> CLERK_AND_AUDITOR = Set.of("clerk", "auditor");
+    /** The officers who reconcile an account with the bank (each their own kind of account). */
+    private static final Set<String> OFFICERS = Set.of("finance", "clerk");
+    private static final Set<String> OFFICERS_AND_AUDITOR = Set.of("finance", "clerk", "auditor");
 
     /** Endpoint to the demo users (one per role) who may call it; ANYONE needs no sign-in. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("GET /api/info", ANYONE),
             entry("GET /api/open-data", ANYONE),
+            entry("GET /api/bank-accounts", OFFICERS_AND_AUDITOR),
+            entry("POST /api/bank-accounts", OFFICERS),
+            entry("POST /api/bank-statements", OFFICERS),
+            entry("GET /api/reconciliations/{account}/{month}", OFFICERS_AND_AUDITOR),
+            entry("POST /api/reconciliations/{account}/{month}/matching", OFFICERS),
+            entry("POST /api/reconciliations/{account}/{month}/matches", OFFICERS),
+            entry("POST /api/reconciliations/{account}/{month}/resolutions", OFFICERS),
+            entry("POST /api/reconciliations/{account}/{month}/sign-off", OFFICERS),
             entry("GET /api/open-data/{folder}/{file}", ANYONE),
             entry("GET /api/open-data/open-data.zip", ANYONE),
             entry("POST /api/tokens", EVERY_ROLE),
@@ -193,7 +204,8 @@ class AuthorizationMatrixIT extends DeployedRegistry {
                     .replace("{batch}", UUID.randomUUID().toString()).replace("{person}", UUID.randomUUID().toString())
                     .replace("{type}", "shelter").replace("{size}", "1").replace("{name}", "Nothing")
                     .replace("{revision}", "1").replace("{folder}", "compensation")
-                    .replace("{file}", "compensation-by-year.csv");
+                    .replace("{file}", "compensation-by-year.csv")
+                    .replace("{account}", "nothing").replace("{month}", "2098-01");
             Set<String> allowed = row.getValue();
 
             int anonymous = call(http, method, path);
@@ -219,7 +231,7 @@ class AuthorizationMatrixIT extends DeployedRegistry {
         return switch (method) {
             case "GET" -> client.get(path).status();
             // a body of the media type the endpoint takes, so that what answers is authorization, not matching
-            case "POST" -> path.endsWith("/imports")
+            case "POST" -> path.endsWith("/imports") || path.equals("api/bank-statements")
                     ? client.post(path, "text/csv", "date,currency,rate,quant\n").status()
                     : client.post(path, "application/json", "{}").status();
             case "PUT" -> client.put(path, "application/json", "{}", "If-Match", "\"0\"").status();
