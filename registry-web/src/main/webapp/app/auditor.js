@@ -20,7 +20,7 @@ document.addEventListener('alpine:init', () => {
   }
 
   Alpine.data('auditor', () => ({
-    ...Registry.pageState(['dashboard', 'downloads', 'trail']),
+    ...Registry.pageState(['dashboard', 'downloads', 'trail', 'bank']),
     years: [],
     year: new Date().getFullYear(),
     fixedRates: [],

@@ -5,7 +5,7 @@
  */
 document.addEventListener('alpine:init', () => {
   const api = Registry.api;
-  const VIEWS = ['work', 'claims', 'proceedings', 'victims', 'registers', 'fund'];
+  const VIEWS = ['work', 'claims', 'proceedings', 'victims', 'registers', 'fund', 'bank'];
   /** The law's target for a first decision: two months from filing. */
   const DECISION_MONTHS = 2;
   /** How far ahead a decision counts as due soon. */

@@ -23,7 +23,7 @@ document.addEventListener('alpine:init', () => {
   }
 
   Alpine.data('finance', () => ({
-    ...Registry.pageState(['budget', 'shelters', 'imports', 'periods']),
+    ...Registry.pageState(['budget', 'shelters', 'imports', 'periods', 'bank']),
     kinds: KINDS,
     figureNames: ['appropriated', 'allocated', 'committed', 'paid'],
     sources: ['republican-budget', 'local-budget', 'victims-compensation-fund', 'donor'],

@@ -341,6 +341,60 @@ class PagesIT extends DeployedRegistry {
         }
     }
 
+    /**
+     * The clerk imports the fund account's statement on the page, resolves the line nothing in the ledger
+     * explains and signs the month off (after confirming); the auditor then reads the month, in Russian too.
+     */
+    @Test
+    void theClerkReconcilesAMonthOnThePageAndTheAuditorReadsIt() throws IOException {
+        String account = "page-" + RUN;
+        String bban = "125KZT" + "%010d".formatted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 10_000_000_000L));
+        // a Kazakhstani IBAN of this run, its check digits computed (ISO 13616, MOD 97-10)
+        String iban = "KZ" + "%02d".formatted(98 - new java.math.BigInteger((bban + "KZ00").chars()
+                .mapToObj(c -> Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf((char) c))
+                .collect(Collectors.joining())).mod(java.math.BigInteger.valueOf(97)).intValue()) + bban;
+        assertThat(as("clerk").post("api/bank-accounts", "application/json", """
+                {"code": "%s", "kind": "FUND", "iban": "%s", "currency": "KZT", "name": "Page account %s"}"""
+                .formatted(account, iban, RUN)).status()).isEqualTo(201);
+        Path statement = Files.createTempFile("statement", ".csv");
+        Files.writeString(statement, "kind,booking_date,value_date,amount,reference,bank_reference,description\n"
+                + "opening,2068-05-01,,1000.00,,,\nentry,2068-05-20,,250.00,,BNK-9,Unknown transfer\n"
+                + "closing,2068-05-31,,1250.00,,,\n");
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "clerk", DEMO_PASSWORD);
+            browser.waitForUrl("clerk.html");
+            browser.open("clerk.html#bank").chooseValue("[data-test=bank-account]", account);
+            browser.find("[data-test=bank-file]").sendKeys(statement.toAbsolutePath().toString());
+            browser.click("[data-test=bank-import]");
+            browser.waitForText("[data-test=bank-notice]", "imported: 1 lines, 0 matches found");
+            browser.waitForText("[data-test=bank-unmatched]", "Unknown transfer");
+            assertThat(browser.find("[data-test=bank-sign-off]").isEnabled()).isFalse();
+            browser.waitForText("[data-test=bank-blocking]", "1 unmatched item without a resolution");
+            browser.chooseValue("[data-test=bank-kind]", "BANK_ERROR").type("[data-test=bank-reason]", "credited to us by mistake");
+            browser.click("[data-test=bank-resolve]");
+            browser.waitForText("[data-test=bank-notice]", "Item marked: Bank error");
+            browser.script("window.confirm = () => true");
+            browser.click("[data-test=bank-sign-off]");
+            browser.waitForText("[data-test=bank-signed-off]", "Signed off by clerk");
+            assertThat(browser.unlabelledFields()).isEmpty();
+            browser.screenshot("clerk-bank");
+        }
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "auditor", DEMO_PASSWORD);
+            browser.waitForUrl("auditor.html");
+            browser.open("auditor.html#bank").chooseValue("[data-test=bank-account]", account);
+            browser.script("const m = document.querySelector('[data-test=bank-month]'); m.value = '2068-05';"
+                    + " m.dispatchEvent(new Event('input', {bubbles: true})); m.dispatchEvent(new Event('change', {bubbles: true}));");
+            browser.waitForText("[data-test=bank-unmatched]", "Bank error: credited to us by mistake");
+            browser.waitForText("[data-test=bank-signed-off]", "Signed off by clerk");
+            assertThat(browser.all("[data-test=bank-resolve]")).isEmpty();
+            browser.screenshot("auditor-bank");
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.waitForText("[data-test=bank-month-view]", "Несопоставленные позиции");
+            browser.waitForText("[data-test=bank-unmatched]", "Ошибка банка");
+        }
+    }
+
     /** Claims awaiting a first decision whose two-month target (from filing) is past. */
     private long overdueClaims() {
         LocalDate today = LocalDate.now();
