@@ -23,6 +23,7 @@ import kz.registry.reconciliation.entity.MonthReconciliation;
 import kz.registry.reconciliation.rest.ReconciliationViews.MatchInput;
 import kz.registry.reconciliation.rest.ReconciliationViews.MatchedView;
 import kz.registry.reconciliation.rest.ReconciliationViews.MatchingInput;
+import kz.registry.reconciliation.rest.ReconciliationViews.MonthView;
 import kz.registry.reconciliation.rest.ReconciliationViews.ResolutionInput;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.QueryParameters;
@@ -65,7 +66,7 @@ public class ReconciliationResource {
         LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now() : QueryParameters.date("asOf", asOf);
         MonthReconciliation view = reconciliation.month(account, ReconciliationViews.month(month), day);
         return ReportResponses.whole(request, ReportResponses.format(format, headers),
-                "reconciliation-" + account + "-" + month, view, ReconciliationViews.ITEMS, view.unmatched());
+                "reconciliation-" + account + "-" + month, MonthView.of(view), ReconciliationViews.ITEMS, view.unmatched());
     }
 
     @POST
@@ -80,7 +81,8 @@ public class ReconciliationResource {
                           @Parameter(description = "The month, YYYY-MM", example = "2026-03") @PathParam("month") String month,
                                 @Valid @NotNull MatchingInput input) {
         int matched = reconciliation.matchAutomatically(account, ReconciliationViews.month(month), input.windowDays());
-        return new MatchedView(matched, reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now()));
+        return new MatchedView(matched, MonthView.of(reconciliation.month(account, ReconciliationViews.month(month),
+                LocalDate.now())));
     }
 
     @POST
@@ -97,7 +99,7 @@ public class ReconciliationResource {
                           @Valid @NotNull MatchInput input) {
         reconciliation.matchByHand(account, ReconciliationViews.month(month), input.lines(), input.entries(), input.reason());
         return Response.status(Response.Status.CREATED)
-                .entity(reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now())).build();
+                .entity(MonthView.of(reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now()))).build();
     }
 
     @POST
@@ -115,7 +117,7 @@ public class ReconciliationResource {
         reconciliation.resolve(account, ReconciliationViews.month(month), input.side(), input.item(), input.resolution(),
                 input.reason());
         return Response.status(Response.Status.CREATED)
-                .entity(reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now())).build();
+                .entity(MonthView.of(reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now()))).build();
     }
 
     @POST
@@ -124,8 +126,8 @@ public class ReconciliationResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK})
     @Operation(summary = "Sign the month off", description = "Once every unmatched item is resolved and the statements "
             + "cover the month. Its figures are kept; the month is not changed again (422 names what still blocks it).")
-    public MonthReconciliation signOff(@Parameter(description = "The account's code", example = "fund-account") @PathParam("account") String account,
+    public MonthView signOff(@Parameter(description = "The account's code", example = "fund-account") @PathParam("account") String account,
                           @Parameter(description = "The month, YYYY-MM", example = "2026-03") @PathParam("month") String month) {
-        return reconciliation.signOff(account, ReconciliationViews.month(month));
+        return MonthView.of(reconciliation.signOff(account, ReconciliationViews.month(month)));
     }
 }

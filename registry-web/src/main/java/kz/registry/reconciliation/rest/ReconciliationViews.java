@@ -47,11 +47,59 @@ public final class ReconciliationViews {
         }
     }
 
-    public record StatementView(UUID id, String reference, String messageId, LocalDate from, LocalDate to, BigDecimal opening,
-                                BigDecimal closing, int lines, String format) {
+    /** Amounts as exact decimal text, as everywhere in the API: never a floating-point number. */
+    static String text(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
+    public record StatementView(UUID id, String reference, String messageId, LocalDate from, LocalDate to, String opening,
+                                String closing, int lines, String format) {
         static StatementView of(BankStatement statement) {
             return new StatementView(statement.id(), statement.reference(), statement.messageId(), statement.from(),
-                    statement.to(), statement.opening(), statement.closing(), statement.lineCount(), statement.format());
+                    statement.to(), text(statement.opening()), text(statement.closing()), statement.lineCount(),
+                    statement.format());
+        }
+    }
+
+    /** A month reconciled, its amounts as text (signed: money into the account above zero). */
+    public record MonthView(String account, String kind, String currency, String month, LocalDate asOf, BankView bank,
+                            LedgerView ledger, MatchedTotals matched, List<ItemView> unmatched, List<MatchView> matches,
+                            MonthReconciliation.SignedOff signedOff, List<String> blocking) {
+        static MonthView of(MonthReconciliation month) {
+            var bank = month.bank();
+            var ledger = month.ledger();
+            return new MonthView(month.account(), month.kind().name(), month.currency(), month.month(), month.asOf(),
+                    new BankView(bank.statements(), text(bank.opening()), text(bank.closing()), text(bank.movement()),
+                            text(bank.lines())),
+                    new LedgerView(text(ledger.opening()), text(ledger.closing()), text(ledger.movement())),
+                    new MatchedTotals(month.matched().lines(), month.matched().entries(), text(month.matched().amount())),
+                    month.unmatched().stream().map(ItemView::of).toList(),
+                    month.matches().stream().map(MatchView::of).toList(), month.signedOff(), month.blocking());
+        }
+    }
+
+    public record BankView(List<String> statements, String opening, String closing, String movement, String lines) {
+    }
+
+    public record LedgerView(String opening, String closing, String movement) {
+    }
+
+    public record MatchedTotals(int lines, int entries, String amount) {
+    }
+
+    public record ItemView(String side, UUID id, LocalDate day, String amount, String reference, String description,
+                           long ageDays, String resolution, String reason) {
+        static ItemView of(MonthReconciliation.Item item) {
+            return new ItemView(item.side(), item.id(), item.day(), text(item.amount()), item.reference(),
+                    item.description(), item.ageDays(), item.resolution(), item.reason());
+        }
+    }
+
+    public record MatchView(UUID id, String rule, List<UUID> lines, List<UUID> entries, String amount, String by,
+                            String reason) {
+        static MatchView of(MonthReconciliation.MatchView match) {
+            return new MatchView(match.id(), match.rule(), match.lines(), match.entries(), text(match.amount()),
+                    match.by(), match.reason());
         }
     }
 
@@ -67,7 +115,7 @@ public final class ReconciliationViews {
                                 Integer windowDays) {
     }
 
-    public record MatchedView(int matched, MonthReconciliation reconciliation) {
+    public record MatchedView(int matched, MonthView reconciliation) {
     }
 
     public record MatchInput(

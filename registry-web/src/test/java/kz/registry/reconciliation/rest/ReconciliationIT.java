@@ -120,6 +120,12 @@ class ReconciliationIT extends DeployedRegistry {
         assertThat(clerk.get("api/reconciliations/" + account + "/" + month).json().getJsonObject("bank")
                 .getJsonArray("statements")).hasSize(1);
 
+        // every write is on the audit trail: the statement, the three matches, the two resolutions, the sign-off
+        Http auditor = as("auditor");
+        assertThat(auditor.get("api/audit?aggregateType=reconciliation-month&aggregateId=" + account + "/" + month)
+                .json().getJsonArray("items")).hasSize(1);
+        assertThat(auditor.get("api/audit?aggregateType=reconciliation-resolution&actor=clerk&limit=500").json()
+                .getJsonArray("items").toString()).contains(fee.getString("id")).contains(late);
         // the auditor reads it, and its unmatched items as CSV with their resolutions; the finance officer does not
         Http.Reply csv = as("auditor").get("api/reconciliations/" + account + "/" + month + "?format=csv&asOf=" + month + "-31");
         assertThat(csv.status()).isEqualTo(200);
