@@ -110,6 +110,21 @@ document.addEventListener('alpine:init', () => {
       };
     },
 
+    countryLabel(code) {
+      return Registry.countries.label(code, this.$store.ui.lang);
+    },
+
+    /** Every country by name in the page's language, for the citizenship field's list. */
+    get countryList() {
+      return Registry.countries.list(this.$store.ui.lang);
+    },
+
+    /** What the citizenship field was understood as ("Kyrgyzstan (KG)"), or '' while it names no country. */
+    get citizenshipUnderstood() {
+      const code = Registry.countries.find(this.victim.citizenship, this.$store.ui.lang);
+      return code ? this.$t('clerk.citizenshipUnderstood', { country: Registry.countries.label(code, this.$store.ui.lang) }) : '';
+    },
+
     get workGroups() {
       return [
         { key: 'overdue', when: 'work.due', rows: this.work.overdue },
@@ -206,16 +221,29 @@ document.addEventListener('alpine:init', () => {
       await this.openClaim(this.claim.id);
     },
 
+    /** What to do after a claim reached a state, in words: the next step the clerk takes. */
+    nextStep(status) {
+      const key = 'clerk.next.' + status;
+      const text = this.$t(key);
+      return text === key ? '' : ' ' + text;
+    },
+
     async moveClaim(to) {
       const claim = this.claim;
+      // a decision is not taken back: the clerk confirms it first
+      if ((to === 'APPROVED' || to === 'DENIED') && !window.confirm(this.$t('clerk.confirmMove.' + to, { code: claim.code }))) {
+        return;
+      }
       const moved = await this.attempt(async () => {
         const etag = await api.etag(`api/claims/${claim.id}`);
         return api.post(`api/claims/${claim.id}/moves`, { to, on: this.move.on, reason: this.move.reason.trim() || null },
           { headers: { 'If-Match': etag } });
       });
       if (moved) {
-        this.notice = this.$t('clerk.moved', { code: claim.code, status: this.$t('claim.' + moved.status) });
+        // the claim is read again first: reading clears the page's messages, the confirmation stays after it
         await this.refreshClaim();
+        this.notice = this.$t('clerk.moved', { code: claim.code, status: this.$t('claim.' + moved.status) })
+          + this.nextStep(moved.status);
       }
     },
 
@@ -223,23 +251,29 @@ document.addEventListener('alpine:init', () => {
       const register = await this.attempt(() => api.post('api/registers', { claimIds: [this.claim.id], createdOn: Registry.today() },
         { headers: { 'Idempotency-Key': api.key() } }));
       if (register) {
-        this.notice = this.$t('clerk.onRegister', { number: register.number, total: this.$money(register.total) });
         await this.loadRegisters();
         await this.refreshClaim();
+        this.notice = this.$t('clerk.onRegister', { number: register.number, total: this.$money(register.total) })
+          + this.nextStep('ON_REGISTER');
       }
     },
 
     async payRegister(id) {
+      const register = this.registers.find((r) => r.id === id);
+      if (!window.confirm(this.$t('clerk.confirmPay', { number: register ? register.number : '',
+        total: register ? this.$money(register.total) : '' }))) {
+        return;
+      }
       const paid = await this.attempt(async () => {
         const etag = await api.etag(`api/registers/${id}`);
         return api.post(`api/registers/${id}/payment`, { paidOn: Registry.today() }, { headers: { 'If-Match': etag } });
       });
       if (paid) {
-        this.notice = this.$t('clerk.paid', { number: paid.number, total: this.$money(paid.total) });
         await Promise.all([this.loadRegisters(), this.loadFund(), this.loadClaims()]);
         if (this.claim) {
           await this.openClaim(this.claim.id);
         }
+        this.notice = this.$t('clerk.paid', { number: paid.number, total: this.$money(paid.total) }) + this.nextStep('PAID');
       }
     },
 
@@ -292,7 +326,15 @@ document.addEventListener('alpine:init', () => {
 
     async registerVictim() {
       const v = this.victim;
-      const body = { citizenship: v.citizenship.trim().toUpperCase(), sex: v.sex, minor: v.minor, exploitation: v.exploitation,
+      const citizenship = Registry.countries.find(v.citizenship, this.$store.ui.lang);
+      if (!citizenship) {
+        // said where the person is looking, and nothing is sent
+        this.errors = { citizenship: this.$t('clerk.countryUnknown', { text: v.citizenship.trim() }) };
+        this.failure = this.$t('error.fields');
+        this.$nextTick(() => document.getElementById('v-citizenship').focus());
+        return;
+      }
+      const body = { citizenship, sex: v.sex, minor: v.minor, exploitation: v.exploitation,
         identity: { fullName: v.fullName.trim(), idNumber: v.idNumber.trim() || null, birthDate: v.birthDate || null } };
       const registered = await this.attempt(async () => {
         const created = await api.post('api/victims', body, { headers: { 'Idempotency-Key': this.victimKey } });

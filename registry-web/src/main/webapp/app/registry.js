@@ -216,6 +216,51 @@
     return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(value) ? value.replace(/,/g, '') : value;
   }
 
+
+  // ---- countries ---------------------------------------------------------------------------
+
+  /** ISO 3166-1 alpha-2: every country code there is (as the Java platform lists them). */
+  const COUNTRY_CODES = ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' ');
+
+  /**
+   * Countries by name in the page's language (the browser's own names, Intl.DisplayNames): a person
+   * types "Kyrgyzstan", "Киргизия" or "KG" and the registry stores KG, never the first two letters.
+   */
+  const countries = {
+    name(code, lang) {
+      try {
+        return new Intl.DisplayNames([locales[lang] || 'en'], { type: 'region' }).of(code);
+      } catch (e) {
+        return code;
+      }
+    },
+    /** "Kyrgyzstan (KG)": what a list shows and what the field reads back. */
+    label(code, lang) {
+      return countries.name(code, lang) + ' (' + code + ')';
+    },
+    list(lang) {
+      return COUNTRY_CODES.map((code) => ({ code, label: countries.label(code, lang), name: countries.name(code, lang) }))
+        .sort((a, b) => a.name.localeCompare(b.name, locales[lang]));
+    },
+    /** The code a person meant, in either language, or null when no country goes by that name. */
+    find(text, lang) {
+      const typed = (text || '').trim();
+      const coded = typed.match(/\(([A-Za-z]{2})\)$/);
+      const candidate = (coded ? coded[1] : typed).toUpperCase();
+      if (/^[A-Z]{2}$/.test(candidate) && COUNTRY_CODES.includes(candidate)) {
+        return candidate;
+      }
+      const wanted = typed.toLocaleLowerCase();
+      for (const language of [lang, 'en', 'ru']) {
+        const found = COUNTRY_CODES.find((code) => countries.name(code, language).toLocaleLowerCase() === wanted);
+        if (found) {
+          return found;
+        }
+      }
+      return null;
+    },
+  };
+
   const format = {
     /** A money view ({amount, currency}); amounts go to Intl as strings, so no digit is lost. */
     money(money, lang) {
@@ -461,7 +506,7 @@
     }
   });
 
-  window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES };
+  window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries };
 
   // A page names the role it needs on this script's tag (data-requires): anyone else goes back
   // to the sign-in page before the page shows anything. No inline script: the pages run under a

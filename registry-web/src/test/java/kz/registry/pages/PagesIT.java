@@ -145,6 +145,10 @@ class PagesIT extends DeployedRegistry {
             // the API's own validation message shows next to the field it is about
             browser.chooseValue("[data-test=kind]", "allocation");
             browser.choose("[data-test=appropriation]", "KZT 1,000,000.00");
+            // two shelters in Almaty, told apart by the year each opened
+            assertThat(browser.all("[data-test=shelter] option").stream().map(option -> option.getText()).toList())
+                    .contains("Almaty trafficking shelter (2016) (Almaty, opened 2016)",
+                            "Almaty trafficking shelter (2017) (Almaty, opened 2017)");
             browser.choose("[data-test=shelter]", "Almaty");
             browser.type("[data-test=amount]", "a lot");
             browser.date("[data-test=value-date]", year + "-02-01");
@@ -197,17 +201,32 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=notice]", "Proceeding " + number + " registered");
 
             browser.open("clerk.html#victims");
-            browser.type("[data-test=v-name]", "Browser Secretname " + RUN).type("[data-test=v-citizenship]", "UZ");
+            // a country no one has: said under the field, the field in focus, nothing registered
+            long victimsBefore = as("clerk").get("api/victims?limit=1").json().getInt("total");
+            browser.type("[data-test=v-name]", "Browser Secretname " + RUN).type("[data-test=v-citizenship]", "Narnia");
+            browser.click("[data-test=register-victim]");
+            browser.waitForText("#v-citizenship-error", "No country is called \u201cNarnia\u201d");
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("v-citizenship");
+            assertThat(as("clerk").get("api/victims?limit=1").json().getInt("total")).isEqualTo(victimsBefore);
+            // the country by its name: Uzbekistan is UZ (typing it once stored its first two letters)
+            browser.type("[data-test=v-citizenship]", "Uzbekistan");
+            browser.waitForText("[data-test=v-citizenship-understood]", "Understood as Uzbekistan (UZ)");
             browser.choose("[data-test=v-proceeding]", number);
             browser.click("[data-test=register-victim]");
             String registered = browser.waitForText("[data-test=notice]", "Victim ");
             String victim = registered.replaceAll(".*Victim (\\S+) registered.*", "$1");
+            assertThat(as("clerk").get("api/victims?limit=500&citizenship=UZ").body()).contains(victim);
             String row = "[data-test=victims] tr[data-code='" + victim + "']";
             assertThat(browser.find(row).getText()).doesNotContain("Secretname").contains("••••");
             browser.click(row + " [data-test=reveal]");
             assertThat(browser.waitForText(row + " [data-test=identity]", "Browser Secretname " + RUN))
                     .contains("recorded in the audit trail");
             browser.screenshot("clerk-victims");
+            // in Russian the country goes by its Russian name
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.type("[data-test=v-citizenship]", "Киргизия");
+            browser.waitForText("[data-test=v-citizenship-understood]", "Понято как: Киргизия (KG)");
+            browser.chooseValue("[data-test=language]", "en");
 
             // where the clerk lands, the early warning when the forecast calls for one
             String warning = forecastWarning();
@@ -244,13 +263,26 @@ class PagesIT extends DeployedRegistry {
 
             browser.click("[data-test=move-UNDER_REVIEW]");
             browser.waitForText("[data-test=claim-status]", "Under review");
+            // each step says what happened to which claim, and what comes next; the message stays
+            String code = browser.find("[data-test=claim]").getText().replaceAll("(?s).*?(CL-[A-Z0-9]+).*", "$1");
+            browser.waitForText("[data-test=notice]", "Claim " + code + ": Under review. Next: approve or deny it");
+            // a decision asks first: declined, nothing happens
+            browser.script("window.confirm = () => false");
+            browser.click("[data-test=move-APPROVED]");
+            assertThat(browser.find("[data-test=claim-status]").getText()).contains("Under review");
+            browser.script("window.confirm = (question) => { window.asked = question; return true; }");
             browser.click("[data-test=move-APPROVED]");
             browser.waitForText("[data-test=claim-status]", "Approved");
+            assertThat(browser.script("return window.asked")).asString().startsWith("Approve claim " + code + "?");
+            browser.waitForText("[data-test=notice]", "Next: put it on a payment register");
             assertThat(browser.find("[data-test=claim]").getText()).contains("30 × MCI");
             browser.click("[data-test=put-on-register]");
             browser.waitForText("[data-test=claim-status]", "On a payment register");
+            browser.waitForText("[data-test=notice]", "sent for payment. Next: pay the register");
             browser.click("[data-test=pay-register]");
             browser.waitForText("[data-test=claim-status]", "Paid");
+            assertThat(browser.script("return window.asked")).asString().startsWith("Pay register ");
+            browser.waitForText("[data-test=notice]", "paid from the fund. Next: open recourse");
             assertThat(browser.find("[data-test=moves]").getText())
                     .contains("Received", "Under review", "Approved", "On a payment register", "Paid");
             browser.screenshot("clerk-claim-paid");
