@@ -14,6 +14,7 @@
     <p class="notice" role="status" x-show="notice" x-text="notice" data-test="bank-notice"></p>
     <p class="error" role="alert" tabindex="-1" x-ref="failure" x-show="failure" x-text="failure" data-test="bank-failure"></p>
 
+    <p class="help" x-show="!editable && accounts.length === 0" x-text="$t('bank.noAccounts')"></p>
     <form class="bar" x-show="editable && accounts.length === 0" @submit.prevent="openAccount()" data-test="bank-open">
       <div class="field"><label for="bank-code" x-text="$t('bank.code')"></label><input id="bank-code" x-model="draft.code" required></div>
       <div class="field"><label for="bank-iban" x-text="$t('bank.iban')"></label><input id="bank-iban" x-model="draft.iban" required></div>

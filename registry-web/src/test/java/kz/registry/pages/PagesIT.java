@@ -427,6 +427,40 @@ class PagesIT extends DeployedRegistry {
         }
     }
 
+    /**
+     * At a tablet's 768 px nothing on a role's page is cut or pushes the page sideways: every view fits, and
+     * every table sits in a frame of its own that scrolls, its first column staying in view.
+     */
+    @Test
+    void atTabletWidthEveryViewFitsAndTablesScrollInTheirOwnFrame() {
+        java.util.Map<String, List<String>> views = java.util.Map.of(
+                "finance", List.of("finance.html#budget", "finance.html#shelters", "finance.html#imports",
+                        "finance.html#periods", "finance.html#bank"),
+                "clerk", List.of("clerk.html#work", "clerk.html#claims", "clerk.html#proceedings", "clerk.html#victims",
+                        "clerk.html#registers", "clerk.html#fund", "clerk.html#bank"),
+                "auditor", List.of("auditor.html#dashboard", "auditor.html#downloads", "auditor.html#trail",
+                        "auditor.html#bank"));
+        for (var role : views.entrySet()) {
+            try (Browser browser = browser("ru-RU")) {
+                browser.resize(768, 1024);
+                signIn(browser, role.getKey(), DEMO_PASSWORD);
+                browser.waitForUrl(".html");
+                for (String view : role.getValue()) {
+                    browser.open(view);
+                    // what the page loads arrives: wait until the view's tables have settled
+                    browser.script("return new Promise(done => setTimeout(done, 600))");
+                    Object overflow = browser.script("const page = document.documentElement;"
+                            + " return page.scrollWidth - page.clientWidth");
+                    assertThat(((Number) overflow).intValue()).as(view + " scrolls sideways by").isLessThanOrEqualTo(0);
+                    Object unframed = browser.script("return [...document.querySelectorAll('main table')]"
+                            + ".filter(t => t.offsetParent !== null && !t.parentElement.classList.contains('table-frame')).length");
+                    assertThat(((Number) unframed).intValue()).as(view + " tables outside a frame").isZero();
+                }
+                browser.screenshot(role.getKey() + "-tablet", 768);
+            }
+        }
+    }
+
     /** Claims awaiting a first decision whose two-month target (from filing) is past. */
     private long overdueClaims() {
         LocalDate today = LocalDate.now();

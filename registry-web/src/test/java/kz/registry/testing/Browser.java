@@ -69,6 +69,12 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    /** The window's size: 768 x 1024 is a tablet held upright. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
     public Browser open(String path) {
         driver.get(root.resolve(path).toString());
         return this;
