@@ -31,6 +31,11 @@ document.addEventListener('alpine:init', () => {
     charts: [],
     drawn: {},
     trail: [],
+    trailFilter: { type: '', actor: '', from: '', to: '' },
+    /** The kinds of record the trail names, for its filter. */
+    trailTypes: ['shelter', 'appropriation', 'allocation', 'commitment', 'payment', 'fiscal-period', 'compensation-claim',
+      'victim', 'criminal-proceeding', 'payment-register', 'fund-entry', 'recovery', 'exchange-rate', 'fixed-rate',
+      'reporting-basis', 'bank-statement', 'reconciliation-month', 'user', 'session'],
     trailOffset: 0,
     trailTotal: 0,
     record: null,
@@ -228,8 +233,64 @@ document.addEventListener('alpine:init', () => {
       return change.field + ': ' + shown(change.from) + ' → ' + shown(change.to);
     },
 
+    /** The trail's filters as the API takes them: record type, who, and the days from and to. */
+    trailQuery() {
+      const f = this.trailFilter;
+      const query = new URLSearchParams();
+      if (f.type) {
+        query.set('aggregateType', f.type);
+      }
+      if (f.actor.trim()) {
+        query.set('actor', f.actor.trim());
+      }
+      if (f.from) {
+        query.set('from', f.from + 'T00:00:00Z');
+      }
+      if (f.to) {
+        // to the end of the day asked for: the API's upper bound is exclusive
+        query.set('to', new Date(Date.parse(f.to + 'T00:00:00Z') + 86400000).toISOString());
+      }
+      return query.toString();
+    },
+
+    filterTrail() {
+      this.trailOffset = 0;
+      return this.loadTrail();
+    },
+
+    downloadTrail() {
+      return api.download('api/audit?format=csv&sort=-sequence&limit=500&' + this.trailQuery(), 'audit-trail.csv');
+    },
+
+    /**
+     * An entry in words: "Claim CL-W8ACNUM approved by clerk", the record by its code, number or
+     * name (never its id when it has one of those), an amount formatted for people.
+     */
+    entryWords(e) {
+      const lang = this.$store.ui.lang;
+      let state = {};
+      try {
+        state = JSON.parse(e.after || e.before || '{}') || {};
+      } catch (ignored) {
+        state = {};
+      }
+      const typeKey = 'record.' + e.aggregateType;
+      const record = this.$t(typeKey) === typeKey ? e.aggregateType.replace(/-/g, ' ') : this.$t(typeKey);
+      const name = state.code || state.number || state.registrationNumber || state.reference || state.name
+        || state.username || (state.year ? String(state.year) : '') || e.aggregateId.slice(0, 8);
+      const statusKey = 'audit.status.' + state.status;
+      const verb = e.action === 'STATE_CHANGED' && state.status
+        ? (this.$t(statusKey) === statusKey ? this.$t('audit.movedTo', { status: state.status }) : this.$t(statusKey))
+        : this.$t('audit.verb.' + e.action);
+      const money = state.amount && typeof state.amount === 'object' ? state.amount
+        : state.amount ? { amount: state.amount, currency: state.currency || 'KZT' } : null;
+      return this.$t('audit.sentence', { record, name, verb, actor: e.actor,
+        amount: money ? ' · ' + Registry.format.money(money, lang) : '' });
+    },
+
     async loadTrail() {
-      const page = await api.get(`api/audit?limit=20&offset=${this.trailOffset}&sort=-sequence`).catch(() => null);
+      const page = await api.get(`api/audit?limit=20&offset=${this.trailOffset}&sort=-sequence&` + this.trailQuery())
+        .catch(() => null);
       if (page) {
         this.trail = page.items;
         this.trailTotal = page.total;

@@ -317,7 +317,25 @@ class PagesIT extends DeployedRegistry {
                     && line.contains("159000000.00"));
             browser.screenshot("auditor-downloads");
 
-            browser.open("auditor.html#trail").click("[data-test=verify]");
+            // the trail in words, the record by its name, filtered by kind and person, exported as CSV
+            String shelterName = "Trail shelter " + RUN;
+            assertThat(as("finance").post("api/shelters", "application/json", """
+                    {"name": "%s", "city": "Taraz", "operator": "Test NGO"}""".formatted(shelterName)).status())
+                    .isEqualTo(201);
+            browser.open("auditor.html#trail");
+            browser.chooseValue("[data-test=trail-type]", "shelter").type("[data-test=trail-actor]", "finance");
+            browser.click("[data-test=trail-show]");
+            browser.waitForText("[data-test=trail] tbody tr:first-of-type [data-test=trail-words]",
+                    "Shelter " + shelterName + " recorded by finance");
+            assertThat(browser.all("[data-test=trail-words]").stream().map(cell -> cell.getText()))
+                    .allSatisfy(words -> assertThat(words).startsWith("Shelter ").contains(" by finance"));
+            browser.click("[data-test=trail-csv]");
+            List<String> exported = Files.readAllLines(browser.downloaded("audit-trail.csv"));
+            assertThat(exported.getFirst()).isEqualTo("sequence,occurred_at,actor,actor_roles,action,record_type,record_id,"
+                    + "before,after,correlation_id");
+            assertThat(exported).anyMatch(line -> line.contains(shelterName) && line.contains(",finance,"));
+            assertThat(exported.subList(1, exported.size())).allMatch(line -> line.contains(",shelter,"));
+            browser.click("[data-test=verify]");
             browser.waitForText("[data-test=verification]", "The log is intact");
             browser.click("[data-test=trail] tbody tr button");
             assertThat(browser.find("[data-test=history]").getText()).contains("History of");

@@ -67,18 +67,41 @@ public class AuditResource {
      * @param from moment (ISO-8601, inclusive), @param to moment (exclusive)
      */
     @GET
-    public PageView<EntryView> entries(@QueryParam("aggregateType") String aggregateType,
-                                       @QueryParam("aggregateId") String aggregateId,
-                                       @QueryParam("actor") String actor,
-                                       @QueryParam("from") String from,
-                                       @QueryParam("to") String to,
-                                       @QueryParam("offset") String offset,
-                                       @QueryParam("limit") String limit,
-            @QueryParam("sort") String sort) {
+    @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+    @Operation(summary = "The trail's entries, filtered and paged",
+            description = "Filters: aggregateType (the record type), aggregateId, actor, from and to (moments, ISO-8601, "
+                    + "to exclusive). JSON, or a page of entries as CSV (format=csv or Accept: text/csv), columns: "
+                    + TRAIL_COLUMNS)
+    public Response entries(@QueryParam("aggregateType") String aggregateType,
+                            @QueryParam("aggregateId") String aggregateId,
+                            @QueryParam("actor") String actor,
+                            @QueryParam("from") String from,
+                            @QueryParam("to") String to,
+                            @QueryParam("offset") String offset,
+                            @QueryParam("limit") String limit,
+                            @QueryParam("sort") String sort, @QueryParam("format") String format,
+                            @Context HttpHeaders headers, @Context Request request) {
         AuditQuery query = new AuditQuery(QueryParameters.text(aggregateType), QueryParameters.text(aggregateId),
                 QueryParameters.text(actor), QueryParameters.instant("from", from), QueryParameters.instant("to", to));
-        return PageView.of(trail.entries(query, QueryParameters.page(offset, limit, sort)), EntryView::of);
+        PageView<EntryView> page = PageView.of(trail.entries(query, QueryParameters.page(offset, limit, sort)), EntryView::of);
+        return ReportResponses.whole(request, ReportResponses.format(format, headers), "audit-trail", page, TRAIL_TABLE,
+                page.items());
     }
+
+    static final String TRAIL_COLUMNS = "sequence,occurred_at,actor,actor_roles,action,record_type,record_id,before,after,"
+            + "correlation_id";
+
+    static final Table<EntryView> TRAIL_TABLE = Table.of(
+            Table.column("sequence", EntryView::sequence),
+            Table.column("occurred_at", EntryView::occurredAt),
+            Table.column("actor", EntryView::actor),
+            Table.column("actor_roles", EntryView::actorRoles),
+            Table.column("action", EntryView::action),
+            Table.column("record_type", EntryView::aggregateType),
+            Table.column("record_id", EntryView::aggregateId),
+            Table.column("before", EntryView::before),
+            Table.column("after", EntryView::after),
+            Table.column("correlation_id", EntryView::correlationId));
 
     @GET
     @Path("verification")
