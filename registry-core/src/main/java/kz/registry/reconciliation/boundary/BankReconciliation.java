@@ -209,19 +209,22 @@ public class BankReconciliation {
 
     // --- matching
 
+    /** How many matches a new round of matching found, and the month after it. */
+    public record Rematched(int matched, MonthReconciliation month) {
+    }
+
     /** Matches what is left of a month, lines and entries of the same amount paired within {@code windowDays}. */
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK})
-    public int matchAutomatically(String accountCode, YearMonth month, Integer windowDays) {
+    public Rematched matchAutomatically(String accountCode, YearMonth month, Integer windowDays) {
         BankAccount account = account(accountCode);
         mayWrite(account.kind());
         refuseIfSignedOff(account, month);
-        return autoMatch(account, month, window(windowDays));
+        int matched = autoMatch(account, month, window(windowDays));
+        return new Rematched(matched, month(accountCode, month, null));
     }
 
+    /** Matches a month its callers checked is not signed off. */
     private int autoMatch(BankAccount account, YearMonth month, int window) {
-        if (signedOff(account, month) != null) {
-            return 0;
-        }
         List<StatementLine> lines = unmatchedLines(account, month);
         List<LedgerItems.Entry> entries = unmatchedEntries(account, month.atDay(1).minusDays(window),
                 month.atEndOfMonth().plusDays(window));
@@ -237,9 +240,9 @@ public class BankReconciliation {
         return matches.size();
     }
 
-    /** Lines and entries the officer pairs: they must add up to the same amount. */
+    /** Lines and entries the officer pairs: they must add up to the same amount. Answers the month after it. */
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK})
-    public ReconciliationMatch matchByHand(String accountCode, YearMonth month, List<UUID> lineIds, List<UUID> entryIds,
+    public MonthReconciliation matchByHand(String accountCode, YearMonth month, List<UUID> lineIds, List<UUID> entryIds,
                                            String reason) {
         BankAccount account = account(accountCode);
         mayWrite(account.kind());
@@ -279,11 +282,12 @@ public class BankReconciliation {
                     + entriesTotal.toPlainString() + ": a match settles the same amount on both sides; mark a "
                     + "difference as a bank error or a timing difference instead");
         }
-        return record(account, month, Matching.Rule.BY_HAND.name(), reason.strip(), lines,
+        record(account, month, Matching.Rule.BY_HAND.name(), reason.strip(), lines,
                 new ArrayList<>(new LinkedHashSet<>(entryIds)));
+        return month(accountCode, month, null);
     }
 
-    private ReconciliationMatch record(BankAccount account, YearMonth month, String rule, String reason,
+    private void record(BankAccount account, YearMonth month, String rule, String reason,
                                        List<StatementLine> lines, List<UUID> entries) {
         ReconciliationMatch match = new ReconciliationMatch(account.id(), month.atDay(1), rule, reason, clock.instant(),
                 caller());
@@ -294,14 +298,13 @@ public class BankReconciliation {
         audit.record(new AuditEvent(AuditAction.CREATED, MATCH_RECORD, match.id().toString(), null,
                 Snapshots.of(new ReconciliationMatch.Snapshot(account.code(), month.atDay(1), rule,
                         lines.stream().map(StatementLine::id).toList(), entries, reason))));
-        return match;
     }
 
     // --- resolutions and sign-off
 
-    /** Marks an unmatched item of the month a bank error or a timing difference, with the reason. */
+    /** Marks an unmatched item of the month a bank error or a timing difference, with the reason; answers the month after it. */
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK})
-    public ItemResolution resolve(String accountCode, YearMonth month, String side, UUID item, String resolution,
+    public MonthReconciliation resolve(String accountCode, YearMonth month, String side, UUID item, String resolution,
                                   String reason) {
         BankAccount account = account(accountCode);
         mayWrite(account.kind());
@@ -313,7 +316,7 @@ public class BankReconciliation {
             throw new InvalidInputException("side", "must be BANK (a statement line) or LEDGER (a ledger entry)");
         }
         ItemResolution.Kind kind = ItemResolution.kind(resolution);
-        MonthReconciliation view = month(accountCode, month, LocalDate.now(clock));
+        MonthReconciliation view = month(accountCode, month, null);
         MonthReconciliation.Item found = view.unmatched().stream()
                 .filter(candidate -> candidate.side().equals(itemSide.name()) && candidate.id().equals(item)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("Item " + item + " is not an unmatched " + itemSide.name()
@@ -326,7 +329,7 @@ public class BankReconciliation {
         em.persist(made);
         audit.record(new AuditEvent(AuditAction.CREATED, RESOLUTION_RECORD, made.id().toString(), null,
                 Snapshots.of(made.snapshot(account.code()))));
-        return made;
+        return month(accountCode, month, null);
     }
 
     /** Signs the month off once nothing blocks it; its figures are kept as they stand. */
@@ -335,7 +338,7 @@ public class BankReconciliation {
         BankAccount account = account(accountCode);
         mayWrite(account.kind());
         refuseIfSignedOff(account, month);
-        MonthReconciliation view = month(accountCode, month, LocalDate.now(clock));
+        MonthReconciliation view = month(accountCode, month, null);
         if (!view.blocking().isEmpty()) {
             throw new BusinessRuleException("The month " + month + " of '" + account.code() + "' cannot be signed off yet: "
                     + String.join("; ", view.blocking()));
@@ -344,8 +347,7 @@ public class BankReconciliation {
                 view.matched(), view.unmatched().size()));
         em.persist(new MonthSignOff(account.id(), month.atDay(1), figures, clock.instant(), caller()));
         audit.record(new AuditEvent(AuditAction.STATE_CHANGED, MONTH_RECORD, account.code() + "/" + month, null, figures));
-        em.flush();
-        return month(accountCode, month, LocalDate.now(clock));
+        return month(accountCode, month, null);
     }
 
     /** What a month's sign-off keeps. */
@@ -355,7 +357,11 @@ public class BankReconciliation {
 
     // --- the month
 
+    /** The month as it stands, ages counted to {@code asOf} (null: today). */
     public MonthReconciliation month(String accountCode, YearMonth month, LocalDate asOf) {
+        if (asOf == null) {
+            return month(accountCode, month, LocalDate.now(clock));
+        }
         BankAccount account = account(accountCode);
         mayRead(account.kind());
         LocalDate first = month.atDay(1);

@@ -26,7 +26,6 @@ import kz.registry.reporting.control.ReportSql;
 import kz.registry.reporting.control.ReportSql.Dialect;
 import kz.registry.reporting.entity.ClaimStates;
 import kz.registry.reporting.entity.CompensationDimension;
-import kz.registry.reporting.entity.OpenDataFile;
 import kz.registry.reporting.entity.Publication;
 import kz.registry.reporting.entity.SpendingDimension;
 import kz.registry.reporting.entity.SpendingQuery;
@@ -70,12 +69,6 @@ public class OpenData {
                     "Open data is not published here: the registry's operator has not switched it on.");
         }
         return cache.current(clock.instant(), settings.maxAge(), () -> build(settings));
-    }
-
-    /** One file of the publication. */
-    public OpenDataFile file(String path) {
-        return publication().file(path).orElseThrow(() -> new UnknownRecordException("open data file", path,
-                "No open data file is named '" + path + "': GET /api/open-data lists them."));
     }
 
     private Publication build(OpenDataSettings settings) {

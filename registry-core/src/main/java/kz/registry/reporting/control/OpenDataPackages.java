@@ -128,13 +128,11 @@ public final class OpenDataPackages {
                 .add(field("rate_source", "string", "Where the rate comes from"))
                 .add(field("unavailable", "string", "Why the row could not be converted, when it could not"));
         JsonObjectBuilder dimensions = Json.createObjectBuilder()
-                .add("date", dimension("datetime", "fiscal_year", attribute("fiscal_year")))
-                .add("source", dimension("classification", "source", attribute("source")))
-                .add("purpose", dimension("classification", "purpose", attribute("purpose"),
-                        "purpose_name", labelFor("purpose_name", "purpose")))
-                .add("shelter", dimension("entity", "shelter_id", attribute("shelter_id"),
-                        "shelter", labelFor("shelter", "shelter_id")))
-                .add("city", dimension("location", "city", attribute("city")));
+                .add("date", dimension("datetime", "fiscal_year", null))
+                .add("source", dimension("classification", "source", null))
+                .add("purpose", dimension("classification", "purpose", "purpose_name"))
+                .add("shelter", dimension("entity", "shelter_id", "shelter"))
+                .add("city", dimension("location", "city", null));
         List<Integer> years = report.rows().stream().map(SpendingReport.Row::year).sorted().toList();
         JsonObjectBuilder descriptor = packageHead(settings, "kz-trafficking-victims-spending",
                 "Spending on trafficking victims: appropriations, allocations, commitments and payments",
@@ -177,24 +175,18 @@ public final class OpenDataPackages {
         return measure;
     }
 
-    private static JsonObjectBuilder dimension(String type, String primaryKey, Object... attributes) {
-        JsonObjectBuilder named = Json.createObjectBuilder();
-        if (attributes.length == 1) {
-            named.add(primaryKey, (JsonObjectBuilder) attributes[0]);
-        } else {
-            named.add(primaryKey, (JsonObjectBuilder) attributes[0]).add((String) attributes[1],
-                    (JsonObjectBuilder) attributes[2]);
+    /** A dimension keyed by one column of the spending file, with the column that names it in words, if any. */
+    private static JsonObjectBuilder dimension(String type, String key, String label) {
+        JsonObjectBuilder attributes = Json.createObjectBuilder().add(key, attribute(key));
+        if (label != null) {
+            attributes.add(label, attribute(label).add("labelfor", key));
         }
-        return Json.createObjectBuilder().add("dimensionType", type).add("primaryKey", primaryKey)
-                .add("attributes", named);
+        return Json.createObjectBuilder().add("dimensionType", type).add("primaryKey", key)
+                .add("attributes", attributes);
     }
 
     private static JsonObjectBuilder attribute(String column) {
         return Json.createObjectBuilder().add("source", column).add("resource", "spending");
-    }
-
-    private static JsonObjectBuilder labelFor(String column, String key) {
-        return attribute(column).add("labelfor", key);
     }
 
     // --- compensation statistics

@@ -3,6 +3,7 @@ package kz.registry.reporting.entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kz.registry.shared.UnknownRecordException;
 
 /**
  * The open data as published at one moment: the spending package, the compensation statistics
@@ -19,9 +20,12 @@ public record Publication(Instant built, Instant expires, int minimumCell, List<
         statistics = List.copyOf(statistics);
     }
 
-    public Optional<OpenDataFile> file(String path) {
-        return zip.path().equals(path) ? Optional.of(zip)
+    /** One file of the publication (the zip too), or a 404 naming where the files are listed. */
+    public OpenDataFile file(String path) {
+        Optional<OpenDataFile> found = zip.path().equals(path) ? Optional.of(zip)
                 : files.stream().filter(file -> file.path().equals(path)).findFirst();
+        return found.orElseThrow(() -> new UnknownRecordException("open data file", path,
+                "No open data file is named '" + path + "': GET /api/open-data lists them."));
     }
 
     /** One table of the statistics as published: null figures are hidden, {@code hidden} says why. */

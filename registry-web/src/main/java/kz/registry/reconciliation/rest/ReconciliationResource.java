@@ -63,7 +63,7 @@ public class ReconciliationResource {
                           @Parameter(description = "The month, YYYY-MM", example = "2026-03") @PathParam("month") String month,
                           @Parameter(description = "The day ages are counted to (default: today)", example = "2026-04-10")
                           @QueryParam("asOf") String asOf, @QueryParam("format") String format) {
-        LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now() : QueryParameters.date("asOf", asOf);
+        LocalDate day = asOf == null || asOf.isBlank() ? null : QueryParameters.date("asOf", asOf);
         MonthReconciliation view = reconciliation.month(account, ReconciliationViews.month(month), day);
         return ReportResponses.whole(request, ReportResponses.format(format, headers),
                 "reconciliation-" + account + "-" + month, MonthView.of(view), ReconciliationViews.ITEMS, view.unmatched());
@@ -80,9 +80,9 @@ public class ReconciliationResource {
     public MatchedView matching(@Parameter(description = "The account's code", example = "fund-account") @PathParam("account") String account,
                           @Parameter(description = "The month, YYYY-MM", example = "2026-03") @PathParam("month") String month,
                                 @Valid @NotNull MatchingInput input) {
-        int matched = reconciliation.matchAutomatically(account, ReconciliationViews.month(month), input.windowDays());
-        return new MatchedView(matched, MonthView.of(reconciliation.month(account, ReconciliationViews.month(month),
-                LocalDate.now())));
+        BankReconciliation.Rematched rematched = reconciliation.matchAutomatically(account, ReconciliationViews.month(month),
+                input.windowDays());
+        return new MatchedView(rematched.matched(), MonthView.of(rematched.month()));
     }
 
     @POST
@@ -97,9 +97,9 @@ public class ReconciliationResource {
     public Response match(@Parameter(description = "The account's code", example = "fund-account") @PathParam("account") String account,
                           @Parameter(description = "The month, YYYY-MM", example = "2026-03") @PathParam("month") String month,
                           @Valid @NotNull MatchInput input) {
-        reconciliation.matchByHand(account, ReconciliationViews.month(month), input.lines(), input.entries(), input.reason());
-        return Response.status(Response.Status.CREATED)
-                .entity(MonthView.of(reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now()))).build();
+        MonthReconciliation after = reconciliation.matchByHand(account, ReconciliationViews.month(month), input.lines(),
+                input.entries(), input.reason());
+        return Response.status(Response.Status.CREATED).entity(MonthView.of(after)).build();
     }
 
     @POST
@@ -114,10 +114,9 @@ public class ReconciliationResource {
     public Response resolve(@Parameter(description = "The account's code", example = "fund-account") @PathParam("account") String account,
                           @Parameter(description = "The month, YYYY-MM", example = "2026-03") @PathParam("month") String month,
                             @Valid @NotNull ResolutionInput input) {
-        reconciliation.resolve(account, ReconciliationViews.month(month), input.side(), input.item(), input.resolution(),
-                input.reason());
-        return Response.status(Response.Status.CREATED)
-                .entity(MonthView.of(reconciliation.month(account, ReconciliationViews.month(month), LocalDate.now()))).build();
+        MonthReconciliation after = reconciliation.resolve(account, ReconciliationViews.month(month), input.side(),
+                input.item(), input.resolution(), input.reason());
+        return Response.status(Response.Status.CREATED).entity(MonthView.of(after)).build();
     }
 
     @POST

@@ -68,7 +68,7 @@ public class OpenDataResource {
                          @PathParam("folder") String folder,
                          @Parameter(description = "The file's name", example = "compensation-by-year.csv")
                          @PathParam("file") String file) {
-        return served(openData.file(folder + "/" + file));
+        return served(folder + "/" + file);
     }
 
     @GET
@@ -78,11 +78,13 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The zip")
     @APIResponse(responseCode = "404", description = "Open data is not switched on here")
     public Response zip() {
-        return served(openData.file("open-data.zip"));
+        return served("open-data.zip");
     }
 
-    private Response served(OpenDataFile file) {
+    /** One boundary call: the publication as it stands, and the file from it. */
+    private Response served(String path) {
         Publication publication = openData.publication();
+        OpenDataFile file = publication.file(path);
         EntityTag tag = new EntityTag(file.tag());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
