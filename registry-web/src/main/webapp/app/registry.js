@@ -18,6 +18,7 @@
     { role: 'finance-officer', href: 'finance.html', label: 'nav.finance' },
     { role: 'court-clerk', href: 'clerk.html', label: 'nav.clerk' },
     { role: 'auditor', href: 'auditor.html', label: 'nav.auditor' },
+    { role: 'administrator', href: 'admin.html', label: 'nav.admin' },
   ];
 
   // ---- the session -------------------------------------------------------------------------
@@ -49,10 +50,9 @@
       const current = session.current();
       return !!current && current.roles.includes(role);
     },
-    /** The first page this person may use, or null (an administrator has none yet). */
+    /** The first page this person may use: every role has one. */
     home(roles) {
-      const page = PAGES.find((p) => roles.includes(p.role));
-      return page ? page.href : null;
+      return PAGES.find((p) => roles.includes(p.role)).href;
     },
     /** Sends anyone without the role back to the sign-in page before the page shows anything. */
     require(role) {
@@ -75,14 +75,15 @@
   /** A refusal from the API, with its problem details (RFC 9457) and the failing fields. */
   class ApiError extends Error {
     constructor(status, problem) {
-      super((problem && (problem.detail || problem.title)) || 'HTTP ' + status);
+      super(amountsForPeople((problem && (problem.detail || problem.title)) || 'HTTP ' + status, pageLanguage()));
       this.status = status;
       this.problem = problem || {};
       this.fields = {};
       for (const error of this.problem.errors || []) {
         // "post.input.amount" or "amount": the field is the last part
         const field = String(error.field || '').split('.').pop();
-        this.fields[field] = this.fields[field] ? this.fields[field] + '; ' + error.message : error.message;
+        const message = amountsForPeople(error.message, pageLanguage());
+        this.fields[field] = this.fields[field] ? this.fields[field] + '; ' + message : message;
       }
     }
   }
@@ -121,6 +122,8 @@
       body = JSON.stringify(body);
       headers['Content-Type'] = 'application/json';
     }
+    // the API answers its refusals in the page's language
+    headers['Accept-Language'] = pageLanguage();
     if (!headers.Accept) {
       headers.Accept = 'application/json, application/problem+json';
     }
@@ -189,9 +192,14 @@
     return LANGUAGES.includes(browser) ? browser : 'en';
   }
 
+  /** The language the page shows now: the one chosen on it, else the stored or the browser's. */
+  function pageLanguage() {
+    return window.Alpine && Alpine.store('ui') ? Alpine.store('ui').lang : language();
+  }
+
   function translate(key, params, lang) {
     const messages = window.REGISTRY_MESSAGES || {};
-    const chosen = lang || (window.Alpine && Alpine.store('ui') ? Alpine.store('ui').lang : language());
+    const chosen = lang || pageLanguage();
     let text = (messages[chosen] && messages[chosen][key]) || (messages.en && messages.en[key]) || key;
     for (const [name, value] of Object.entries(params || {})) {
       text = text.split('{' + name + '}').join(value);
@@ -318,21 +326,91 @@
         return views.includes(wanted) ? wanted : views[0];
       },
       async attempt(work) {
+        const origin = document.activeElement;
         this.busy = true;
         this.failure = '';
         this.notice = '';
         this.errors = {};
+        failureLine.putBack(this.$root);
         try {
           return await work();
         } catch (e) {
           this.errors = e.fields || {};
           this.failure = Object.keys(this.errors).length ? translate('error.fields') : e.message;
+          this.$nextTick(() => failureLine.showNear(this.$root, origin));
           return undefined;
         } finally {
           this.busy = false;
         }
       },
     };
+  }
+
+  /**
+   * A refusal is shown where the person is looking: the page's failure line moves to just after the
+   * form (or the table, or the dialog) whose action failed, and focus goes to the first field the API
+   * named, or to the line itself. The next attempt puts the line back at the top of the page.
+   */
+  const failureLine = {
+    homes: new WeakMap(),
+    home(root) {
+      let home = failureLine.homes.get(root);
+      if (!home) {
+        const line = root && root.querySelector(':scope > [data-test=failure]');
+        if (!line) {
+          return null;
+        }
+        const marker = document.createComment('the failure line\'s place');
+        line.before(marker);
+        home = { line, marker };
+        failureLine.homes.set(root, home);
+      }
+      return home;
+    },
+    putBack(root) {
+      const home = failureLine.home(root);
+      if (home && home.marker.nextSibling !== home.line) {
+        home.marker.after(home.line);
+      }
+    },
+    showNear(root, origin) {
+      const home = failureLine.home(root);
+      if (!home) {
+        return;
+      }
+      const place = origin && origin !== document.body && origin.closest
+        ? origin.closest('form, dialog, .job, .table-frame, .bar') : null;
+      if (place && root.contains(place)) {
+        if (place.tagName === 'DIALOG') {
+          place.appendChild(home.line);
+        } else {
+          place.after(home.line);
+        }
+      }
+      const form = place && place.tagName === 'FORM' ? place : null;
+      const invalid = form && form.querySelector('[aria-invalid=true]');
+      if (invalid) {
+        invalid.focus();
+      } else {
+        home.line.tabIndex = -1;
+        home.line.focus();
+      }
+      home.line.scrollIntoView({ block: 'nearest' });
+    },
+  };
+
+  /**
+   * Amounts in the API's words ("3000000.00 KZT") written as people read them in the page's
+   * language ("3 000 000,00 ₸").
+   */
+  function amountsForPeople(text, lang) {
+    return String(text || '').replace(/(-?\d+(?:\.\d+)?) ([A-Z]{3})\b/g, (whole, amount, currency) => {
+      try {
+        return new Intl.NumberFormat(locales[lang] || 'en-GB', { style: 'currency', currency }).format(amount);
+      } catch (e) {
+        return whole;
+      }
+    });
   }
 
   function today() {

@@ -5,7 +5,6 @@ document.addEventListener('alpine:init', () => {
     password: '',
     error: '',
     busy: false,
-    noPage: false,
     ended: new URLSearchParams(location.search).get('ended'),
 
     init() {
@@ -38,12 +37,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     go(roles) {
-      const home = Registry.session.home(roles);
-      if (home) {
-        location.assign(home);
-      } else {
-        this.noPage = true;
-      }
+      location.assign(Registry.session.home(roles));
     },
   }));
 });

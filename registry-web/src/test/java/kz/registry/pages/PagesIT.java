@@ -457,7 +457,8 @@ class PagesIT extends DeployedRegistry {
                 "clerk", List.of("clerk.html#work", "clerk.html#claims", "clerk.html#proceedings", "clerk.html#victims",
                         "clerk.html#registers", "clerk.html#fund", "clerk.html#bank"),
                 "auditor", List.of("auditor.html#dashboard", "auditor.html#downloads", "auditor.html#trail",
-                        "auditor.html#bank"));
+                        "auditor.html#bank"),
+                "admin", List.of("admin.html"));
         for (var role : views.entrySet()) {
             try (Browser browser = browser("ru-RU")) {
                 browser.resize(768, 1024);
@@ -477,6 +478,89 @@ class PagesIT extends DeployedRegistry {
                 browser.screenshot(role.getKey() + "-tablet", 768);
             }
         }
+    }
+
+    /**
+     * The administrator lands on the users page and manages an account there: a too-short first password
+     * is refused under its field with focus on it and nothing created; the user is created, found by a
+     * search kept in the address, given a second role and disabled after confirming (declining changes
+     * nothing), unlocked after failed sign-ins locked it, and given a new password; in Russian too.
+     */
+    @Test
+    void theAdministratorManagesUsersOnThePage() {
+        String name = "page-user-" + RUN;
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "admin", DEMO_PASSWORD);
+            browser.waitForUrl("admin.html");
+            assertThat(browser.all("header nav a").stream().map(a -> a.getText()).toList()).containsExactly("Users", "API");
+
+            browser.type("[data-test=new-username]", name).type("[data-test=new-user-password]", "short");
+            browser.click("[data-test=new-role-court-clerk]").click("[data-test=create-user]");
+            assertThat(browser.waitForText("#new-password-error", "at least 10 characters")).isNotBlank();
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("new-password");
+            assertThat(browser.script("return document.querySelector('[data-test=new-user-form]').nextElementSibling.dataset.test"))
+                    .as("the refusal is shown next to the form, not at the top of the page").isEqualTo("failure");
+            assertThat(userNamed(name)).isEmpty();
+
+            browser.type("[data-test=new-user-password]", "a-long-first-password").click("[data-test=create-user]");
+            browser.waitForText("[data-test=notice]", "User " + name + " created as Court clerk");
+            assertThat(http.withBasic(name, "a-long-first-password").get("api/claims?limit=1").status()).isEqualTo(200);
+
+            // found by a search the address keeps: the same view opens from a bookmark
+            browser.type("[data-test=user-search]", name).waitForUrl("q=" + name);
+            browser.open("admin.html?q=" + name + "&show=enabled");
+            browser.waitForText("[data-test=users] tbody", name);
+            assertThat(browser.all("[data-test=users] tbody tr[data-user]")).hasSize(1);
+            assertThat(browser.find("[data-test=user-search]").getDomProperty("value")).isEqualTo(name);
+
+            // a second role, and the account disabled: declining the question changes nothing
+            String row = "tr[data-user='" + name + "'] ";
+            browser.click(row + "[data-test=edit-user]").click("[data-test=edit-role-auditor]").click("[data-test=edit-enabled]");
+            browser.script("window.confirm = () => false");
+            browser.click("[data-test=save-user]");
+            assertThat(userNamed(name).orElseThrow().getBoolean("enabled")).isTrue();
+            browser.script("window.confirm = (question) => { window.asked = question; return true; }");
+            browser.click("[data-test=save-user]");
+            browser.waitForText("[data-test=notice]", name + " saved: Auditor, Court clerk; Disabled");
+            assertThat((String) browser.script("return window.asked")).startsWith("Disable " + name + "?");
+            assertThat(http.withBasic(name, "a-long-first-password").get("api/claims?limit=1").status()).isEqualTo(401);
+            browser.open("admin.html?q=" + name);
+            browser.click(row + "[data-test=edit-user]").click("[data-test=edit-enabled]").click("[data-test=save-user]");
+            browser.waitForText("[data-test=notice]", name + " saved: Auditor, Court clerk; May sign in");
+
+            // locked by failed sign-ins (sent as from another address, so that this machine's is not throttled), unlocked on the page
+            for (int attempt = 0; attempt < 5; attempt++) {
+                http.withBasic(name, "wrong-password-" + attempt).get("api/claims?limit=1", "X-Forwarded-For", "198.51.100.77");
+            }
+            assertThat(userNamed(name).orElseThrow().containsKey("lockedUntil")).isTrue();
+            browser.open("admin.html?q=" + name + "&show=locked");
+            browser.waitForText(row, "Locked until");
+            browser.click(row + "[data-test=unlock-user]");
+            browser.waitForText("[data-test=notice]", name + " is unlocked");
+            assertThat(http.withBasic(name, "a-long-first-password").get("api/claims?limit=1").status()).isEqualTo(200);
+
+            // a new password, after confirming: the old one stops working
+            browser.open("admin.html?q=" + name);
+            browser.click(row + "[data-test=reset-password]").type("[data-test=new-password]", "another-long-password");
+            browser.script("window.confirm = () => true");
+            browser.click("[data-test=save-password]");
+            browser.waitForText("[data-test=notice]", "The new password of " + name + " is set");
+            assertThat(http.withBasic(name, "a-long-first-password").get("api/claims?limit=1").status()).isEqualTo(401);
+            assertThat(http.withBasic(name, "another-long-password").get("api/claims?limit=1").status()).isEqualTo(200);
+            assertThat(browser.unlabelledFields()).isEmpty();
+            browser.screenshot("admin");
+
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.waitForText("h1", "Пользователи");
+            browser.waitForText("[data-test=users]", "Аудитор, Секретарь суда");
+            browser.screenshot("admin-ru");
+            browser.chooseValue("[data-test=language]", "en");
+        }
+    }
+
+    private java.util.Optional<jakarta.json.JsonObject> userNamed(String name) {
+        return as("admin").get("api/users?limit=500").json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(user -> user.getString("username").equals(name)).findFirst();
     }
 
     /** Claims awaiting a first decision whose two-month target (from filing) is past. */

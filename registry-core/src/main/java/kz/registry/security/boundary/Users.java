@@ -23,6 +23,7 @@ import kz.registry.security.control.PasswordHashes;
 import kz.registry.security.control.UserLookup;
 import kz.registry.security.entity.RegistryUser;
 import kz.registry.security.entity.UserSnapshot;
+import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.ConflictException;
 import kz.registry.shared.Page;
 import kz.registry.shared.PageRequest;
@@ -80,8 +81,14 @@ public class Users {
     public RegistryUser revise(UUID id, long expectedVersion, Set<String> roles, boolean enabled) {
         RegistryUser user = current(id, expectedVersion);
         String before = Snapshots.of(UserSnapshot.of(user));
+        boolean wasAdministering = administers(user);
         user.changeRoles(roles);
         user.enable(enabled);
+        if (wasAdministering && !administers(user) && otherAdministrators(user) == 0) {
+            // nobody would be left to manage users: the registry could only be mended in its database
+            throw new BusinessRuleException("'" + user.username() + "' is the only administrator who may sign in:"
+                    + " give another user the administrator role first, then change this one.");
+        }
         em.flush();
         record(AuditAction.UPDATED, user, before);
         return user;
@@ -104,6 +111,16 @@ public class Users {
         em.flush();
         record(AuditAction.UNLOCKED, user, before);
         return user;
+    }
+
+    private static boolean administers(RegistryUser user) {
+        return user.enabled() && user.roles().contains(Roles.ADMINISTRATOR);
+    }
+
+    private long otherAdministrators(RegistryUser user) {
+        return em.createQuery("select count(u) from RegistryUser u join u.roles r where r = :role and u.enabled = true"
+                        + " and u.id <> :id", Long.class)
+                .setParameter("role", Roles.ADMINISTRATOR).setParameter("id", user.id()).getSingleResult();
     }
 
     private RegistryUser current(UUID id, long expectedVersion) {

@@ -281,6 +281,46 @@ class SecurityIT extends DeployedRegistry {
         assertThat(as("auditor").get("api/audit?limit=1").status()).isEqualTo(200);
     }
 
+    /**
+     * The registry is never left without an administrator who may sign in (then only its database
+     * could mend it): the last one can neither lose the role nor be disabled, and nothing changes.
+     * The other administrators are disabled for the moment and enabled again however the test ends.
+     */
+    @Test
+    void theLastAdministratorWhoMaySignInKeepsTheRole() {
+        String keeper = newUser("administrator");
+        Http asKeeper = http.withBasic(keeper, password(keeper));
+        List<JsonObject> others = as("admin").get("api/users?limit=500").jsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(user -> user.getBoolean("enabled") && !user.getString("username").equals(keeper)
+                        && user.getJsonArray("roles").toString().contains("\"administrator\"")).toList();
+        assertThat(others).extracting(user -> user.getString("username")).contains("admin");
+        try {
+            for (JsonObject other : others) {
+                assertThat(revised(asKeeper, other.getString("username"), other.getJsonArray("roles").toString(), false)
+                        .status()).isEqualTo(200);
+            }
+            JsonObject before = findUser(asKeeper, keeper);
+            long version = before.getJsonNumber("version").longValue();
+            for (String change : List.of("\"roles\": [\"auditor\"], \"enabled\": true",
+                    "\"roles\": [\"administrator\"], \"enabled\": false")) {
+                Http.Reply refused = asKeeper.put("api/users/" + before.getString("id"), JSON,
+                        "{" + change + "}", "If-Match", "\"" + version + "\"");
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+                assertThat(refused.json().getString("detail")).contains("'" + keeper + "' is the only administrator")
+                        .contains("give another user the administrator role first");
+            }
+            JsonObject unchanged = findUser(asKeeper, keeper);
+            assertThat(unchanged.getJsonNumber("version").longValue()).isEqualTo(version);
+            assertThat(unchanged.getBoolean("enabled")).isTrue();
+        } finally {
+            for (JsonObject other : others) {
+                revised(asKeeper, other.getString("username"), other.getJsonArray("roles").toString(), true);
+            }
+        }
+        // with the others back, the keeper may step down
+        assertThat(revised(as("admin"), keeper, "[\"auditor\"]", true).status()).isEqualTo(200);
+    }
+
     /** A bearer token for a user signed in with Basic. */
     private String token(String username, String password) {
         Http.Reply issued = http.withBasic(username, password).post("api/tokens", null, null);
@@ -290,11 +330,15 @@ class SecurityIT extends DeployedRegistry {
 
     /** An administrator restates a user's roles (a JSON array) and whether the user may sign in. */
     private void revise(String username, String roles, boolean enabled) {
-        String path = "api/users/" + findUser(username).getString("id");
-        String etag = as("admin").get(path).header("ETag").orElseThrow();
-        Http.Reply revised = as("admin").put(path, JSON, "{\"roles\": " + roles + ", \"enabled\": " + enabled + "}",
-                "If-Match", etag);
+        Http.Reply revised = revised(as("admin"), username, roles, enabled);
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+    }
+
+    private Http.Reply revised(Http administrator, String username, String roles, boolean enabled) {
+        String path = "api/users/" + findUser(administrator, username).getString("id");
+        String etag = administrator.get(path).header("ETag").orElseThrow();
+        return administrator.put(path, JSON, "{\"roles\": " + roles + ", \"enabled\": " + enabled + "}",
+                "If-Match", etag);
     }
 
     private String newUser(String role) {
@@ -305,7 +349,11 @@ class SecurityIT extends DeployedRegistry {
     }
 
     private JsonObject findUser(String username) {
-        return as("admin").get("api/users?limit=500").jsonArray("items").getValuesAs(JsonObject.class).stream()
+        return findUser(as("admin"), username);
+    }
+
+    private static JsonObject findUser(Http administrator, String username) {
+        return administrator.get("api/users?limit=500").jsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(user -> user.getString("username").equals(username)).findFirst().orElseThrow();
     }
 
