@@ -22,6 +22,19 @@ document.addEventListener('alpine:init', () => {
     }
   }
 
+  /** What a file of each kind holds (BudgetCsv on the server reads them in any order). */
+  const IMPORT_COLUMNS = {
+    allocation: ['appropriation', 'shelter', 'case_number', 'recipient', 'amount', 'currency', 'value_date', 'description'],
+    commitment: ['allocation', 'amount', 'currency', 'value_date', 'description'],
+    payment: ['allocation', 'amount', 'currency', 'value_date', 'description'],
+  };
+
+  /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+  function csvCell(value) {
+    const text = String(value);
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
   Alpine.data('finance', () => ({
     ...Registry.pageState(['budget', 'shelters', 'imports', 'periods', 'bank']),
     kinds: KINDS,
@@ -53,11 +66,15 @@ document.addEventListener('alpine:init', () => {
     ],
     importKind: 'allocation',
     entriesJob: null,
+    /** The batch a file posted, when the address names it (?batch=...&kind=...): the list shows its entries only. */
+    batch: new URLSearchParams(location.search).get('batch'),
     ratesJob: null,
     newYear: new Date().getFullYear() + 1,
 
     async init() {
       this.view = this.viewFromHash();
+      const kind = new URLSearchParams(location.search).get('kind');
+      this.listKind = KINDS.includes(kind) ? kind : this.listKind;
       this.resetForm('allocation');
       await this.attempt(async () => {
         const [periods, purposes, shelters, fixed] = await Promise.all([
@@ -67,7 +84,9 @@ document.addEventListener('alpine:init', () => {
         this.purposes = purposes;
         this.shelters = shelters.items;
         this.fixedRates = fixed;
-        const open = this.periods.find((p) => p.state === 'OPEN');
+        // the year the address names (a link to an import's entries), else the first open one
+        const named = this.periods.find((p) => String(p.year) === new URLSearchParams(location.search).get('year'));
+        const open = named || this.periods.find((p) => p.state === 'OPEN');
         this.year = open ? open.year : this.year;
         this.form.purpose = purposes.length ? purposes[0].code : '';
       });
@@ -108,7 +127,8 @@ document.addEventListener('alpine:init', () => {
     },
 
     async loadEntries(kind) {
-      const page = await api.get(`api/${kind}s?fiscalYear=${this.year}&limit=500&sort=-valueDate`).catch(() => null);
+      const batch = this.batch && kind === this.listKind ? '&batchId=' + encodeURIComponent(this.batch) : '';
+      const page = await api.get(`api/${kind}s?fiscalYear=${this.year}&limit=500&sort=-valueDate${batch}`).catch(() => null);
       this.entries[kind] = page ? page.items : [];
     },
 
@@ -202,8 +222,58 @@ document.addEventListener('alpine:init', () => {
       }
     },
 
+    showAllEntries() {
+      this.batch = null;
+      history.replaceState(null, '', location.pathname + location.hash);
+      return this.loadEntries(this.listKind);
+    },
+
+    /** The columns of the file the chosen kind takes, in the order the template writes them. */
+    get importColumns() {
+      return IMPORT_COLUMNS[this.importKind];
+    },
+
+    /**
+     * A file to fill in: one line per appropriation of the year (for allocations) or per allocation
+     * still open (for commitments and payments), its id already there, so nobody copies one by hand.
+     */
+    downloadTemplate() {
+      const kind = this.importKind;
+      const parents = this.openEntries(kind === 'allocation' ? 'appropriation' : 'allocation');
+      const lines = parents.map((parent) => {
+        const description = kind === 'allocation'
+          ? this.shortPurpose(parent.purpose) + ' (' + this.$t('source.' + parent.source) + ')'
+          : this.targetLabel(parent.target) + (parent.description ? ' · ' + parent.description : '');
+        // today when it falls in the year, else the day of the line's appropriation or allocation
+        const day = Registry.today().startsWith(String(this.year)) ? Registry.today() : parent.valueDate;
+        const cells = { appropriation: parent.id, allocation: parent.id, currency: parent.amount.currency,
+          value_date: day, description };
+        return IMPORT_COLUMNS[kind].map((column) => csvCell(cells[column] || ''));
+      });
+      const text = [IMPORT_COLUMNS[kind]].concat(lines).map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+      Registry.api.save(new Blob([text], { type: 'text/csv' }), `${kind}s-${this.year}.csv`);
+    },
+
+    /** What became of the file: posted (how many lines), refused (nothing posted), or under way. */
+    get jobOutcome() {
+      const job = this.entriesJob;
+      if (!job) {
+        return '';
+      }
+      if (job.status === 'DONE') {
+        return this.$t('finance.imported', { count: job.lines, kind: this.$t('kind.' + job.kind + 's') });
+      }
+      return this.$t('job.' + job.status);
+    },
+
+    get batchLink() {
+      const job = this.entriesJob;
+      return job && job.batchId ? `finance.html?year=${this.year}&batch=${job.batchId}&kind=${job.kind}#budget` : '#budget';
+    },
+
     async importEntries() {
       const file = this.$refs.entriesFile.files[0];
+      this.entriesJob = null;
       if (!file) {
         this.failure = this.$t('finance.chooseFile');
         return;
@@ -213,11 +283,11 @@ document.addEventListener('alpine:init', () => {
         const started = await api.post(`api/${kind}s/imports`, await file.text(), { headers: {
           'Content-Type': 'text/csv', Prefer: 'respond-async', 'Idempotency-Key': api.key() } });
         if (started.status) {
-          this.entriesJob = started;
-          await api.follow(`api/${kind}s/imports/${started.id}`, (job) => { this.entriesJob = job; },
+          this.entriesJob = Object.assign({ kind }, started);
+          await api.follow(`api/${kind}s/imports/${started.id}`, (job) => { this.entriesJob = Object.assign({ kind }, job); },
             (job) => job.status !== 'RUNNING');
         } else {
-          this.entriesJob = { status: 'DONE', done: started.entries, lines: started.entries };
+          this.entriesJob = { kind, status: 'DONE', done: started.entries, lines: started.entries, batchId: started.id };
         }
         await this.loadYear();
       });

@@ -159,7 +159,10 @@
     /** Fetches a report with the token and saves it as a file (a plain link cannot carry the token). */
     async download(path, fileName) {
       const response = await call(path, { raw: true, headers: { Accept: '*/*' } });
-      const blob = await response.blob();
+      api.save(await response.blob(), fileName);
+    },
+    /** Saves what the page made (a template, an export) as a file. */
+    save(blob, fileName) {
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = fileName;

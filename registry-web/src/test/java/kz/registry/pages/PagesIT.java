@@ -563,6 +563,68 @@ class PagesIT extends DeployedRegistry {
                 .stream().filter(user -> user.getString("username").equals(name)).findFirst();
     }
 
+    /**
+     * The import as a finance officer uses it: the page lists the file's columns and gives a template with
+     * the year's appropriations already in it; a refused file leaves no progress bar, names its lines and
+     * posts nothing; a good one says how many lines were posted and links to exactly those entries.
+     */
+    @Test
+    void theFinanceOfficerImportsAFileFromTheTemplate() throws IOException {
+        kz.registry.testing.Http finance = as("finance");
+        int year = kz.registry.testing.TestLedger.openUnusedYear(finance);
+        String appropriation = kz.registry.testing.TestLedger.created(finance.post("api/appropriations", "application/json", """
+                {"year": %d, "source": "donor", "purpose": "shelter-assistance", "amount": "900000.00", "currency": "KZT",
+                 "valueDate": "%d-01-10"}""".formatted(year, year)));
+        String shelter = finance.get("api/shelters?limit=1").json().getJsonArray("items").getJsonObject(0).getString("id");
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "finance", DEMO_PASSWORD);
+            browser.waitForUrl("finance.html");
+            browser.chooseValue("[data-test=year]", String.valueOf(year));
+            browser.click("a[href='#imports']");
+            browser.chooseValue("[data-test=import-kind]", "allocation");
+            assertThat(browser.waitForText("[data-test=import-columns]", "case_number"))
+                    .contains("appropriation", "shelter", "recipient", "amount", "currency", "value_date", "description");
+
+            browser.click("[data-test=import-template]");
+            List<String> template = Files.readAllLines(browser.downloaded("allocations-" + year + ".csv"));
+            assertThat(template.get(0)).isEqualTo("appropriation,shelter,case_number,recipient,amount,currency,value_date,description");
+            assertThat(template).hasSize(2);
+            assertThat(template.get(1)).startsWith(appropriation + ",,,,,KZT,").contains("(Donor)");
+
+            // a line with a bad amount: the file is refused whole, the line named, no bar left moving
+            String[] cells = template.get(1).split(",", -1);
+            cells[1] = shelter;
+            cells[4] = "four hundred";
+            Path refused = Files.createTempFile("allocations", ".csv");
+            Files.writeString(refused, template.get(0) + "\n" + String.join(",", cells) + "\n");
+            browser.find("[data-test=entries-file]").sendKeys(refused.toAbsolutePath().toString());
+            browser.click("[data-test=import-entries]");
+            browser.waitForText("[data-test=entries-job]", "nothing was written");
+            assertThat(browser.find("[data-test=entries-job]").getText()).contains("2: ");
+            assertThat(browser.all("#entries-progress")).isEmpty();
+            assertThat(finance.get("api/allocations?fiscalYear=" + year).json().getInt("total")).isZero();
+
+            cells[4] = "400000.00";
+            Path good = Files.createTempFile("allocations", ".csv");
+            Files.writeString(good, template.get(0) + "\n" + String.join(",", cells) + "\n");
+            browser.find("[data-test=entries-file]").sendKeys(good.toAbsolutePath().toString());
+            browser.click("[data-test=import-entries]");
+            browser.waitForText("[data-test=entries-outcome]", "Lines posted: 1 (Allocations)");
+            assertThat(browser.all("#entries-progress")).isEmpty();
+            browser.screenshot("finance-import-done");
+
+            browser.click("[data-test=posted-link]");
+            browser.waitForText("[data-test=batch-shown]", "Showing what one imported file posted: 1 (Allocations)");
+            assertThat(browser.url()).contains("batch=").contains("kind=allocation").contains("year=" + year);
+            assertThat(browser.all("[data-test=entries] tbody tr td.num")).hasSize(1);
+            assertThat(browser.find("[data-test=entries] tbody").getText()).contains("400,000.00");
+
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.waitForText("[data-test=batch-shown]", "Показаны записи одного импортированного файла: 1");
+            browser.chooseValue("[data-test=language]", "en");
+        }
+    }
+
     /** Claims awaiting a first decision whose two-month target (from filing) is past. */
     private long overdueClaims() {
         LocalDate today = LocalDate.now();
