@@ -1,7 +1,7 @@
 /*
  * The auditor's page: the year in the report's words, charts of spending, compensation and the
  * fund (each with its figures as a table too, for screen readers and for checking), every report
- * to download as CSV or JSON, and the audit trail with record histories and the log's verification.
+ * to download as CSV, an Excel workbook or JSON, and the audit trail with record histories and the log's verification.
  * Every figure comes from the reporting endpoints; nothing is summed here except for display.
  */
 document.addEventListener('alpine:init', () => {
@@ -258,8 +258,8 @@ document.addEventListener('alpine:init', () => {
       return this.loadTrail();
     },
 
-    downloadTrail() {
-      return api.download('api/audit?format=csv&sort=-sequence&limit=500&' + this.trailQuery(), 'audit-trail.csv');
+    downloadTrail(format) {
+      return api.download(`api/audit?format=${format}&sort=-sequence&limit=500&` + this.trailQuery(), 'audit-trail.' + format);
     },
 
     /**

@@ -31,7 +31,8 @@
       <label><span x-text="$t('bank.month')"></span>
         <input type="month" x-model="month" @change="load()" data-test="bank-month">
       </label>
-      <button type="button" class="link" x-show="recon" @click="downloadCsv()" data-test="bank-csv" x-text="$t('bank.csv')"></button>
+      <button type="button" class="link" x-show="recon" @click="downloadItems('csv')" data-test="bank-csv" x-text="$t('bank.csv')"></button>
+      <button type="button" class="link" x-show="recon" @click="downloadItems('xlsx')" data-test="bank-xlsx" x-text="$t('bank.xlsx')"></button>
     </div>
 
     <form class="bar" x-show="editable && account" @submit.prevent="importFile()">
@@ -213,9 +214,9 @@
         }
       },
 
-      downloadCsv() {
-        api.download('api/reconciliations/' + encodeURIComponent(this.account) + '/' + this.month + '?format=csv',
-          'reconciliation-' + this.account + '-' + this.month + '.csv');
+      downloadItems(format) {
+        api.download('api/reconciliations/' + encodeURIComponent(this.account) + '/' + this.month + '?format=' + format,
+          'reconciliation-' + this.account + '-' + this.month + '.' + format);
       },
 
       kzt(amount) {

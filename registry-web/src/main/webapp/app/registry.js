@@ -462,6 +462,7 @@
           <option value="ru">Русский</option>
         </select>
       </label>
+      <button type="button" class="link" @click="print()" x-show="user" data-test="print" x-text="$t('print')"></button>
       <template x-if="user">
         <span class="user"><span x-text="user.username" data-test="user"></span>
           <button type="button" class="link" @click="signOut()" data-test="sign-out" x-text="$t('signOut')"></button></span>
@@ -496,6 +497,9 @@
         const roles = this.user ? this.user.roles : [];
         const here = location.pathname.split('/').pop();
         return PAGES.filter((p) => roles.includes(p.role)).map((p) => Object.assign({ current: p.href === here }, p));
+      },
+      print() {
+        window.print();
       },
       /** Ends the token on the server too, so that a copy of it is refused from now on. */
       async signOut() {
@@ -586,6 +590,54 @@
       header.innerHTML = SHELL;
     }
   });
+
+  /**
+   * What a printed page says on top: the report (the page's title and the section shown), the filters
+   * and basis as chosen in the page's bars, and when and by whom it was printed. Written just before
+   * printing (the browser's beforeprint), so it says what is on the screen then.
+   */
+  function writePrintHeader() {
+    const main = document.querySelector('main');
+    if (!main) {
+      return;
+    }
+    let header = main.querySelector(':scope > .print-header');
+    if (!header) {
+      header = document.createElement('div');
+      header.className = 'print-header';
+      header.dataset.test = 'print-header';
+      main.prepend(header);
+    }
+    // shown on the screen: not inside what the page hides (x-show), whatever the print style hides
+    const visible = (element) => !element.closest('[style*="display: none"]');
+    const title = main.querySelector('h1');
+    const section = [...main.querySelectorAll('section')].find(visible);
+    const heading = section && section.querySelector('h2');
+    const filters = [...main.querySelectorAll('.bar label')].filter(visible).map((label) => {
+      const field = label.querySelector('select, input');
+      const caption = label.querySelector('span');
+      if (!field || !caption || field.type === 'file') {
+        return null;
+      }
+      const value = field.tagName === 'SELECT' ? (field.selectedOptions[0] || {}).text : field.value;
+      return value ? caption.textContent.trim() + ': ' + value : null;
+    }).filter(Boolean);
+    const lang = pageLanguage();
+    const current = session.current();
+    const lines = [
+      ['title', [title && title.textContent, heading && heading.textContent].filter(Boolean).join(' — ')],
+      ['filters', filters.join(' · ')],
+      ['printed', translate('print.printed', { time: format.date(new Date().toISOString(), lang),
+        user: current ? current.username : '—' }, lang) + ' · ' + translate('app.name', {}, lang)],
+    ];
+    header.replaceChildren(...lines.filter(([, text]) => text).map(([kind, text]) => {
+      const line = document.createElement('p');
+      line.className = kind;
+      line.textContent = text;
+      return line;
+    }));
+  }
+  window.addEventListener('beforeprint', writePrintHeader);
 
   window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries };
 

@@ -315,6 +315,16 @@ class PagesIT extends DeployedRegistry {
             assertThat(csv.getFirst()).isEqualTo(SpendingColumns.ROWS);
             assertThat(csv).anyMatch(line -> line.startsWith("2017,") && line.contains("shelter-assistance")
                     && line.contains("159000000.00"));
+            // the same report as an Excel workbook: the figure a number, not text
+            browser.click("[data-test=xlsx-spending-purpose]");
+            List<List<org.dhatim.fastexcel.reader.Cell>> sheet = kz.registry.testing.Workbooks.firstSheet(
+                    Files.readAllBytes(browser.downloaded("spending-purpose-2017.xlsx")));
+            assertThat(sheet).hasSize(csv.size());
+            assertThat(sheet).anySatisfy(row -> assertThat(row).anySatisfy(cell -> {
+                assertThat(cell).isNotNull();
+                assertThat(cell.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+                assertThat(cell.asNumber()).isEqualByComparingTo("159000000.00");
+            }));
             browser.screenshot("auditor-downloads");
 
             // the trail in words, the record by its name, filtered by kind and person, exported as CSV
@@ -622,6 +632,43 @@ class PagesIT extends DeployedRegistry {
             browser.chooseValue("[data-test=language]", "ru");
             browser.waitForText("[data-test=batch-shown]", "Показаны записи одного импортированного файла: 1");
             browser.chooseValue("[data-test=language]", "en");
+        }
+    }
+
+    /**
+     * Every role's main table prints on A4: no menus, forms or buttons on paper, a header naming the report,
+     * its filters and basis and when it was printed, every column inside the page's width; the PDFs are
+     * kept beside the screenshots.
+     */
+    @Test
+    void everyRolesReportPrintsOnA4WithItsNameFiltersAndDate() {
+        java.util.Map<String, List<String>> pages = java.util.Map.of(
+                "auditor", List.of("auditor.html#dashboard", "Fiscal year: 2017", "Conversion basis: As the report words it: US TIP 2018"),
+                "finance", List.of("finance.html#budget", "Fiscal year: ", "Budget"),
+                "clerk", List.of("clerk.html#claims", "Compensation", "Claims"));
+        for (var page : pages.entrySet()) {
+            try (Browser browser = browser("en-GB")) {
+                signIn(browser, page.getKey(), DEMO_PASSWORD);
+                browser.waitForUrl(".html");
+                browser.open(page.getValue().getFirst());
+                browser.script("return new Promise(done => setTimeout(done, 800))");
+                browser.asPrinted(true);
+                String header = browser.find("[data-test=print-header]").getText();
+                assertThat(header).contains(page.getValue().get(1)).contains(page.getValue().get(2))
+                        .contains("Printed ").contains(" by " + page.getKey());
+                Object shown = browser.script("return [...document.querySelectorAll('header[data-shell], nav, form, button, select, input')]"
+                        + ".filter(e => getComputedStyle(e).display !== 'none' && e.offsetParent !== null).length");
+                assertThat(((Number) shown).intValue()).as(page.getKey() + ": menus, forms and buttons on paper").isZero();
+                Object cut = browser.script("return [...document.querySelectorAll('main table')].filter(t => t.offsetParent !== null"
+                        + " && t.getBoundingClientRect().right > document.querySelector('main').getBoundingClientRect().right + 1).length");
+                assertThat(((Number) cut).intValue()).as(page.getKey() + ": tables wider than the page").isZero();
+                browser.asPrinted(false);
+
+                String pdf = new String(browser.printToPdf(page.getKey() + "-print"), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(pdf).startsWith("%PDF");
+                // A4 in points is 595.28 x 841.89; Chromium rounds it to its own pixels (594.96 x 841.92)
+                assertThat(pdf).containsPattern("/MediaBox \\[0 0 59[45]\\.\\d+ 841\\.\\d+\\]");
+            }
         }
     }
 

@@ -165,6 +165,33 @@ public final class Browser implements AutoCloseable {
                 + ".map(e => e.outerHTML.slice(0, 160));");
     }
 
+    /**
+     * Prints the page as the browser does on paper (the page's own @page size, the beforeprint event
+     * first) and keeps the PDF beside the screenshots; answers its bytes.
+     */
+    public byte[] printToPdf(String name) {
+        script("window.dispatchEvent(new Event('beforeprint'))");
+        Map<String, Object> printed = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", false));
+        byte[] pdf = java.util.Base64.getDecoder().decode((String) printed.get("data"));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not keep the printout " + name, e);
+        }
+        return pdf;
+    }
+
+    /** Shows the page as it prints (CSS media "print") or as on screen again. */
+    public Browser asPrinted(boolean printed) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", printed ? "print" : ""));
+        if (printed) {
+            script("window.dispatchEvent(new Event('beforeprint'))");
+        }
+        return this;
+    }
+
     /** Keeps a full-page picture of what the browser shows, for people to look at: a laptop's width. */
     public Path screenshot(String name) {
         return screenshot(name, 1366);

@@ -62,6 +62,24 @@ public final class Http {
         return send(request(path, headers).GET());
     }
 
+    /** A GET whose answer is binary (a workbook, a zip): its status and bytes. */
+    public byte[] getBytes(String path, String... headers) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path, headers).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String contentType, String body, String... headers) {
         return send(withBody(request(path, headers), contentType, body).POST(publisher(body)));
     }

@@ -67,7 +67,7 @@ public class AuditResource {
      * @param from moment (ISO-8601, inclusive), @param to moment (exclusive)
      */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+    @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
     @Operation(summary = "The trail's entries, filtered and paged",
             description = "Filters: aggregateType (the record type), aggregateId, actor, from and to (moments, ISO-8601, "
                     + "to exclusive). JSON, or a page of entries as CSV (format=csv or Accept: text/csv), columns: "
@@ -128,7 +128,7 @@ public class AuditResource {
                     + "\"entries\":[{\"sequence\":41,\"occurredAt\":\"2026-11-28T10:00:00Z\",\"actor\":\"finance\","
                     + "\"action\":\"UPDATE\",\"changes\":[{\"field\":\"name\",\"from\":\"Shelter A\",\"to\":"
                     + "\"Shelter B\"}]}]}")))
-    @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+    @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
     public Response history(@PathParam("type") String type, @PathParam("id") String id,
                             @QueryParam("format") String format, @Context HttpHeaders headers,
                             @Context Request request) {

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @Path("reconciliations/{account}/{month}")
 @RequestScoped
-@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
 @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COURT_CLERK, Roles.AUDITOR})
 public class ReconciliationResource {
 

@@ -46,7 +46,7 @@ import kz.registry.shared.rest.QueryDoc;
  */
 @Path("reports/compensation")
 @RequestScoped
-@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
 @RolesAllowed({Roles.AUDITOR, Roles.COURT_CLERK})
 public class CompensationReportResource {
 

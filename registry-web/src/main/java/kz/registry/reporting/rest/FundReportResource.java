@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** {@code /api/reports/fund}: the victims compensation fund's statement for any period. */
 @Path("reports/fund")
 @RequestScoped
-@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
 @RolesAllowed({Roles.AUDITOR, Roles.COURT_CLERK})
 public class FundReportResource {
 

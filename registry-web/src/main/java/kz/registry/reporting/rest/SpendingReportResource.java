@@ -44,7 +44,7 @@ import kz.registry.shared.rest.QueryDoc;
  */
 @Path("reports/spending")
 @RequestScoped
-@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
 @RolesAllowed({Roles.AUDITOR, Roles.FINANCE_OFFICER})
 public class SpendingReportResource {
 

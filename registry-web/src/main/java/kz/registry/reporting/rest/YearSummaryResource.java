@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** {@code /api/reports/years/{year}/summary}: the year's allocations in a report's words, in English or Russian. */
 @Path("reports/years")
 @RequestScoped
-@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
 @RolesAllowed({Roles.AUDITOR, Roles.FINANCE_OFFICER})
 public class YearSummaryResource {
 

@@ -30,21 +30,26 @@ public final class ReportResponses {
 
     public static final String CSV = "text/csv";
     public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private ReportResponses() {
     }
 
-    public enum Format { JSON, CSV }
+    public enum Format { JSON, CSV, XLSX }
 
-    /** {@code format=csv|json} wins; otherwise CSV when the caller accepts text/csv by name, else JSON. */
+    /**
+     * {@code format=csv|xlsx|json} wins; otherwise CSV or a workbook when the caller accepts text/csv or
+     * the xlsx type by name, else JSON.
+     */
     public static Format format(String parameter, HttpHeaders headers) {
         if (parameter != null && !parameter.isBlank()) {
             return switch (parameter.strip().toLowerCase(Locale.ROOT)) {
                 case "csv" -> Format.CSV;
+                case "xlsx" -> Format.XLSX;
                 case "json" -> Format.JSON;
-                default -> throw new InvalidInputException("format", "must be json or csv");
+                default -> throw new InvalidInputException("format", "must be json, csv or xlsx");
             };
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
@@ -53,6 +58,9 @@ public final class ReportResponses {
             }
             if (accepted.getType().equals("text") && accepted.getSubtype().equals("csv")) {
                 return Format.CSV;
+            }
+            if (accepted.isCompatible(MediaType.valueOf(XLSX))) {
+                return Format.XLSX;
             }
             if (accepted.getSubtype().equals("json")) {
                 return Format.JSON;
@@ -69,7 +77,7 @@ public final class ReportResponses {
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                table.writeCsv(out, sink -> rows.forEach(sink));
+                write(format, name, table, out, sink -> rows.forEach(sink));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -86,20 +94,26 @@ public final class ReportResponses {
 
     /** An export: rows written as the database hands them over. */
     public static <T> Response streamed(Format format, String name, Table<T> table, Consumer<Consumer<T>> rows) {
-        StreamingOutput body = out -> {
-            if (format == Format.CSV) {
-                table.writeCsv(out, rows);
-            } else {
-                table.writeJson(out, rows);
-            }
-        };
+        StreamingOutput body = out -> write(format, name, table, out, rows);
         return typed(Response.ok(body), format, name).cacheControl(CacheControl.valueOf("private, no-store")).build();
+    }
+
+    private static <T> void write(Format format, String name, Table<T> table, java.io.OutputStream out,
+                                  Consumer<Consumer<T>> rows) throws IOException {
+        switch (format) {
+            case CSV -> table.writeCsv(out, rows);
+            case XLSX -> table.writeXlsx(out, name, rows);
+            case JSON -> table.writeJson(out, rows);
+        }
     }
 
     private static Response.ResponseBuilder typed(Response.ResponseBuilder response, Format format, String name) {
         response.header(HttpHeaders.VARY, "Accept, Authorization");
         if (format == Format.CSV) {
             return response.type(CSV_UTF8).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        }
+        if (format == Format.XLSX) {
+            return response.type(XLSX).header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
         }
         return response.type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
     }

@@ -3,6 +3,8 @@ package kz.registry.reporting.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import kz.registry.testing.DeployedRegistry;
 import kz.registry.testing.Http;
+import kz.registry.testing.Workbooks;
 import kz.registry.testing.Seed;
 import kz.registry.testing.TestLedger;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,6 +270,23 @@ class ReportsIT extends DeployedRegistry {
         assertThat(first.keySet()).containsExactlyElementsOf(Arrays.asList(SpendingColumns.ENTRIES.split(",")));
         assertThat(first.getString("amount")).isEqualTo("3000.00");
         assertThat(json.array().getJsonObject(2).getString("reverses_id")).isEqualTo(allocation);
+
+        // the same as a workbook: the header row frozen, amounts as numbers with two decimals, days as dates
+        List<List<Cell>> sheet = Workbooks.firstSheet(auditor.getBytes("api/reports/spending/entries?year=" + year + "&purpose="
+                + purpose + "&format=xlsx"));
+        assertThat(sheet).hasSize(4);
+        assertThat(sheet.getFirst()).extracting(Cell::getText).containsExactlyElementsOf(Arrays.asList(SpendingColumns.ENTRIES.split(",")));
+        List<String> names = Arrays.asList(SpendingColumns.ENTRIES.split(","));
+        int amount = names.indexOf("amount");
+        int valueDate = names.indexOf("value_date");
+        assertThat(sheet.get(1).get(amount).getType()).isEqualTo(CellType.NUMBER);
+        assertThat(sheet.get(1).get(amount).asNumber()).isEqualByComparingTo("3000.00");
+        assertThat(sheet.get(1).get(amount).getDataFormatString()).isEqualTo("#,##0.00");
+        assertThat(sheet.get(3).get(amount).asNumber()).isEqualByComparingTo("-1000.00");
+        assertThat(sheet.get(1).get(valueDate).asDate().toLocalDate()).isEqualTo(java.time.LocalDate.of(year, 1, 10));
+        assertThat(sheet.get(1).get(valueDate).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        assertThat(sheet.get(1).get(names.indexOf("fiscal_year")).asNumber()).isEqualByComparingTo("" + year);
+        assertThat(sheet.get(2)).extracting(cell -> cell == null ? null : cell.getText()).contains("Hotline, \"Sana Sezim\"");
 
         assertThat(auditor.get("api/reports/spending/entries?year=" + year + "&format=xml").status()).isEqualTo(400);
         Http.Reply badGrouping = auditor.get("api/reports/spending?groupBy=colour");
