@@ -55,7 +55,7 @@
         </ul>
         <h3 x-text="$t('bank.unmatched')"></h3>
         <p class="help" x-show="recon.unmatched.length === 0" x-text="$t('bank.nothingUnmatched')"></p>
-        <div class="table-frame" x-show="recon.unmatched.length">
+        <div class="table-frame" tabindex="0" role="region" :aria-label="$t('table.frame')" x-show="recon.unmatched.length">
           <table data-test="bank-unmatched">
             <thead><tr>
               <th scope="col" x-text="$t('bank.side')"></th><th scope="col" x-text="$t('bank.day')"></th>

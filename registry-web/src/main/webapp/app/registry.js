@@ -429,7 +429,7 @@
   const FORECAST = `
     <h3 x-text="$t('forecast.title')"></h3>
     <p :class="warningClass" role="status" x-show="shown" x-text="warning" data-test="fund-warning"></p>
-    <div class="table-frame" x-show="shown">
+    <div class="table-frame" tabindex="0" role="region" :aria-label="$t('table.frame')" x-show="shown">
       <table data-test="fund-forecast">
         <thead><tr><th scope="col" x-text="$t('forecast.month')"></th><th scope="col" class="num" x-text="$t('forecast.payouts')"></th>
           <th scope="col" class="num" x-text="$t('forecast.low')"></th><th scope="col" class="num" x-text="$t('forecast.expected')"></th>

@@ -26,6 +26,16 @@ class PagesIT extends DeployedRegistry {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
+    /** Every view of every role's page, by the demo user who opens it. */
+    private static final java.util.Map<String, List<String>> ROLE_VIEWS = java.util.Map.of(
+            "finance", List.of("finance.html#budget", "finance.html#shelters", "finance.html#imports",
+                    "finance.html#periods", "finance.html#bank"),
+            "clerk", List.of("clerk.html#work", "clerk.html#claims", "clerk.html#proceedings", "clerk.html#victims",
+                    "clerk.html#registers", "clerk.html#fund", "clerk.html#bank"),
+            "auditor", List.of("auditor.html#dashboard", "auditor.html#downloads", "auditor.html#trail",
+                    "auditor.html#bank"),
+            "admin", List.of("admin.html"));
+
     private Browser browser(String language) {
         return new Browser(root(), language);
     }
@@ -461,15 +471,7 @@ class PagesIT extends DeployedRegistry {
      */
     @Test
     void atTabletWidthEveryViewFitsAndTablesScrollInTheirOwnFrame() {
-        java.util.Map<String, List<String>> views = java.util.Map.of(
-                "finance", List.of("finance.html#budget", "finance.html#shelters", "finance.html#imports",
-                        "finance.html#periods", "finance.html#bank"),
-                "clerk", List.of("clerk.html#work", "clerk.html#claims", "clerk.html#proceedings", "clerk.html#victims",
-                        "clerk.html#registers", "clerk.html#fund", "clerk.html#bank"),
-                "auditor", List.of("auditor.html#dashboard", "auditor.html#downloads", "auditor.html#trail",
-                        "auditor.html#bank"),
-                "admin", List.of("admin.html"));
-        for (var role : views.entrySet()) {
+        for (var role : ROLE_VIEWS.entrySet()) {
             try (Browser browser = browser("ru-RU")) {
                 browser.resize(768, 1024);
                 signIn(browser, role.getKey(), DEMO_PASSWORD);
@@ -484,6 +486,7 @@ class PagesIT extends DeployedRegistry {
                     Object unframed = browser.script("return [...document.querySelectorAll('main table')]"
                             + ".filter(t => t.offsetParent !== null && !t.parentElement.classList.contains('table-frame')).length");
                     assertThat(((Number) unframed).intValue()).as(view + " tables outside a frame").isZero();
+                    assertThat(browser.accessibilityViolations()).as(view + " at tablet width, in Russian").isEmpty();
                 }
                 browser.screenshot(role.getKey() + "-tablet", 768);
             }
@@ -668,6 +671,38 @@ class PagesIT extends DeployedRegistry {
                 assertThat(pdf).startsWith("%PDF");
                 // A4 in points is 595.28 x 841.89; Chromium rounds it to its own pixels (594.96 x 841.92)
                 assertThat(pdf).containsPattern("/MediaBox \\[0 0 59[45]\\.\\d+ 841\\.\\d+\\]");
+            }
+        }
+    }
+
+    /**
+     * Every page and view passes an automated accessibility check (axe-core in the browser) with no
+     * serious or critical violation, at a laptop's width in English; the tablet test does the same in Russian.
+     */
+    @Test
+    void everyPageAndViewPassesTheAccessibilityCheck() {
+        try (Browser browser = browser("en-GB")) {
+            browser.open("");
+            browser.waitForText("[data-test=sign-in]", "Sign in");
+            assertThat(browser.accessibilityViolations()).as("the sign-in page").isEmpty();
+            // the check sees what it should: a picture without words and a nameless button are refused
+            browser.script("const i = document.createElement('img'); i.src = 'nothing.png'; document.querySelector('main').appendChild(i);"
+                    + " const b = document.createElement('button'); document.querySelector('main').appendChild(b);");
+            assertThat(browser.accessibilityViolations()).anyMatch(v -> v.startsWith("image-alt (critical)"))
+                    .anyMatch(v -> v.startsWith("button-name (critical)"));
+            browser.open("open-data.html");
+            browser.script("return new Promise(done => setTimeout(done, 600))");
+            assertThat(browser.accessibilityViolations()).as("the open-data page").isEmpty();
+        }
+        for (var role : ROLE_VIEWS.entrySet()) {
+            try (Browser browser = browser("en-GB")) {
+                signIn(browser, role.getKey(), DEMO_PASSWORD);
+                browser.waitForUrl(".html");
+                for (String view : role.getValue()) {
+                    browser.open(view);
+                    browser.script("return new Promise(done => setTimeout(done, 600))");
+                    assertThat(browser.accessibilityViolations()).as(view).isEmpty();
+                }
             }
         }
     }

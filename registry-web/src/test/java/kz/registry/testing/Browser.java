@@ -192,6 +192,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Deque's axe-core, unpacked from npm's package by the build (generate-test-resources). */
+    private static final Path AXE = Path.of("target", "axe-core", "package", "axe.min.js");
+
+    /**
+     * What axe-core finds on the page as it stands, of serious or critical impact (WCAG 2.1 A and AA
+     * rules, and axe's best practices): each as its rule, impact, what it asks and where.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        try {
+            if (script("return typeof window.axe") .equals("undefined")) {
+                script(Files.readString(AXE));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("axe-core is unpacked by the build into " + AXE + ": run mvn generate-test-resources", e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        List<Map<String, Object>> found = (List<Map<String, Object>>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + " axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({id: v.id,"
+                + " impact: v.impact, help: v.help, where: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}))),"
+                + " e => done([{id: 'axe-failed', impact: 'critical', help: String(e), where: ''}]));");
+        return found.stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("where"))
+                .toList();
+    }
+
     /** Keeps a full-page picture of what the browser shows, for people to look at: a laptop's width. */
     public Path screenshot(String name) {
         return screenshot(name, 1366);
