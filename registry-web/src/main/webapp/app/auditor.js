@@ -91,9 +91,12 @@ document.addEventListener('alpine:init', () => {
       return this.basis ? '&basis=fixed&fixedRate=' + encodeURIComponent(this.basis.substring('fixed:'.length)) : '';
     },
 
-    /** The sentence's language: the page's, where the registry writes the sentence in it (English and Russian). */
+    /**
+     * The sentence's language: the page's, where the registry writes the sentence in it (English and
+     * Russian); on the Kazakh page the Russian, as the ministry's reports to foreign readers are in those two.
+     */
     sentenceLanguage() {
-      return this.$store.ui.lang === 'ru' ? 'ru' : 'en';
+      return this.$store.ui.lang === 'en' ? 'en' : 'ru';
     },
 
     shortPurpose(code) {
@@ -101,8 +104,7 @@ document.addEventListener('alpine:init', () => {
       if (!purpose) {
         return code;
       }
-      const name = this.$store.ui.lang === 'ru' && purpose.nameRu ? purpose.nameRu : purpose.name;
-      return name.split(':')[0];
+      return Registry.purposeName(purpose, this.$store.ui.lang).split(':')[0];
     },
 
     async load() {
@@ -191,7 +193,7 @@ document.addEventListener('alpine:init', () => {
     draw() {
       const lang = this.$store.ui.lang;
       const number = (v) => Registry.format.number(v, lang, 0);
-      const compact = (v) => new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { notation: 'compact' }).format(v);
+      const compact = (v) => new Intl.NumberFormat(Registry.locales[lang], { notation: 'compact' }).format(v);
       for (const c of this.charts) {
         const element = document.getElementById(c.id);
         if (!element) {

@@ -1,7 +1,7 @@
 /*
  * What every page of the registry shares: the signed-in session (a bearer token from
  * POST /api/tokens, kept in this tab only), calls to the REST API with problem details turned
- * into messages, the language (English or Russian) with numbers and dates formatted for it, and
+ * into messages, the language (English, Russian or Kazakh) with numbers and dates formatted for it, and
  * the page's header. The pages read and write only through the REST API, like any client.
  * Loaded before Alpine, so that its 'alpine:init' handler registers the stores first.
  */
@@ -11,7 +11,7 @@
   const SESSION_KEY = 'registry.session';
   const LANGUAGE_KEY = 'registry.language';
   const CURRENCY_KEY = 'registry.currency';
-  const LANGUAGES = ['en', 'ru'];
+  const LANGUAGES = ['en', 'ru', 'kk'];
 
   /** Where each role works; the order decides where someone with several roles lands. */
   const PAGES = [
@@ -210,7 +210,22 @@
     return text;
   }
 
-  const locales = { en: 'en-GB', ru: 'ru-RU' };
+  /**
+   * Each language's conventions for numbers and names. Kazakh writes numbers as Russian does (spaces
+   * between thousands, a decimal comma, "12 млн", ₸ after the amount), and browsers' Intl mostly lacks
+   * Kazakh's own data (Chromium answers "2027 M01"): numbers and country names on the Kazakh page
+   * follow ru-RU, and dates are written with Kazakh month names below.
+   */
+  const locales = { en: 'en-GB', ru: 'ru-RU', kk: 'ru-RU' };
+  const KAZAKH_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек',
+    'қазан', 'қараша', 'желтоқсан'];
+
+  /** "5 қаңтар 2027 ж.", with ", 05:19" for a moment (in the browser's time zone, as the other languages). */
+  function kazakhDate(day, withTime, utc) {
+    const part = (name) => day[(utc ? 'getUTC' : 'get') + name]();
+    const date = part('Date') + ' ' + KAZAKH_MONTHS[part('Month')] + ' ' + part('FullYear') + ' ж.';
+    return withTime ? date + ', ' + String(part('Hours')).padStart(2, '0') + ':' + String(part('Minutes')).padStart(2, '0') : date;
+  }
 
   /**
    * An amount as a person types it in the page's language, made into the plain decimal the API
@@ -221,7 +236,7 @@
    */
   function amountAsTyped(text, lang) {
     const value = (text || '').trim().replace(/[\s\u00A0\u202F]/g, '');
-    if (lang === 'ru') {
+    if (lang === 'ru' || lang === 'kk') {
       return /^-?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     }
     return /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(value) ? value.replace(/,/g, '') : value;
@@ -262,7 +277,7 @@
         return candidate;
       }
       const wanted = typed.toLocaleLowerCase();
-      for (const language of [lang, 'en', 'ru']) {
+      for (const language of [lang, 'en', 'ru', 'kk']) {
         const found = COUNTRY_CODES.find((code) => countries.name(code, language).toLocaleLowerCase() === wanted);
         if (found) {
           return found;
@@ -271,6 +286,15 @@
       return null;
     },
   };
+
+  /** A purpose's name in the page's language, where the registry has it (else English). */
+  function purposeName(purpose, lang) {
+    if (!purpose) {
+      return '';
+    }
+    const translated = lang === 'kk' ? purpose.nameKk || purpose.nameRu : lang === 'ru' ? purpose.nameRu : null;
+    return translated || purpose.name;
+  }
 
   const format = {
     /** A money view ({amount, currency}); amounts go to Intl as strings, so no digit is lost. */
@@ -295,8 +319,19 @@
         return '—';
       }
       const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(iso + 'T00:00:00Z') : new Date(iso);
+      if (lang === 'kk') {
+        return kazakhDate(day, iso.length !== 10, iso.length === 10);
+      }
       const options = iso.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' };
       return new Intl.DateTimeFormat(locales[lang], options).format(day);
+    },
+    /** A month ("2027-01") by its name: "January 2027", "январь 2027 г.", "2027 ж. қаңтар". */
+    month(isoMonth, lang) {
+      const first = new Date(isoMonth + '-01T00:00:00Z');
+      if (lang === 'kk') {
+        return first.getUTCFullYear() + ' ж. ' + KAZAKH_MONTHS[first.getUTCMonth()];
+      }
+      return new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(first);
     },
     /** What a conversion rests on: the rates, their days and sources, the basis. */
     provenance(conversion, lang) {
@@ -460,6 +495,7 @@
         <select x-model="$store.ui.lang" @change="$store.ui.choose($event.target.value)" data-test="language">
           <option value="en">English</option>
           <option value="ru">Русский</option>
+          <option value="kk">Қазақша</option>
         </select>
       </label>
       <button type="button" class="link" @click="print()" x-show="user" data-test="print" x-text="$t('print')"></button>
@@ -529,8 +565,7 @@
         this.forecast = await api.get('api/fund/forecast').catch(() => null);
       },
       monthName(month) {
-        return new Intl.DateTimeFormat(locales[Alpine.store('ui').lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })
-          .format(new Date(month + '-01T00:00:00Z'));
+        return format.month(month, Alpine.store('ui').lang);
       },
       get level() {
         if (!this.forecast) {
@@ -639,7 +674,8 @@
   }
   window.addEventListener('beforeprint', writePrintHeader);
 
-  window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries };
+  window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries,
+    purposeName, locales };
 
   // A page names the role it needs on this script's tag (data-requires): anyone else goes back
   // to the sign-in page before the page shows anything. No inline script: the pages run under a

@@ -707,6 +707,42 @@ class PagesIT extends DeployedRegistry {
         }
     }
 
+    /**
+     * In Kazakh (the browser's language), every view of every role's page and the sign-in and open-data
+     * pages show none of the pages' English words, numbers and dates are Kazakh's, and amounts typed
+     * with a comma as decimal mark are understood.
+     */
+    @Test
+    void everyPageReadsInKazakh() {
+        try (Browser browser = browser("kk-KZ")) {
+            browser.open("");
+            browser.waitForText("h1", "Кіру");
+            assertThat(browser.englishLeftIn("kk")).as("the sign-in page").isEmpty();
+            // the check sees English where it is: a message put on the page in English is found
+            browser.script("document.querySelector('main').append(window.REGISTRY_MESSAGES.en['session.expired'])");
+            assertThat(browser.englishLeftIn("kk")).contains("session.expired: Your session has ended. Sign in again.");
+            assertThat(browser.script("return Registry.amountAsTyped('5 000 000,50', 'kk')")).isEqualTo("5000000.50");
+            browser.open("open-data.html");
+            browser.waitForText("h1", "Ашық деректер");
+            assertThat(browser.englishLeftIn("kk")).as("the open-data page").isEmpty();
+        }
+        for (var role : ROLE_VIEWS.entrySet()) {
+            try (Browser browser = browser("kk-KZ")) {
+                signIn(browser, role.getKey(), DEMO_PASSWORD);
+                browser.waitForUrl(".html");
+                for (String view : role.getValue()) {
+                    browser.open(view);
+                    browser.script("return new Promise(done => setTimeout(done, 600))");
+                    assertThat(browser.englishLeftIn("kk")).as(view).isEmpty();
+                    // dates in Kazakh words, never the browser's "2027 M01" where it lacks Kazakh's data
+                    assertThat((String) browser.script("return document.querySelector('main').innerText"))
+                            .as(view).doesNotContainPattern("\\d{4} M\\d{2}").doesNotContain("January", "February", "March");
+                }
+                browser.screenshot(role.getKey() + "-kk");
+            }
+        }
+    }
+
     /** Claims awaiting a first decision whose two-month target (from filing) is past. */
     private long overdueClaims() {
         LocalDate today = LocalDate.now();

@@ -192,6 +192,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The page's own English words still shown while another language is chosen: every message of
+     * two words or more (without placeholders) whose English text appears in the header or main.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> englishLeftIn(String language) {
+        return (List<String>) script("const en = window.REGISTRY_MESSAGES.en, other = window.REGISTRY_MESSAGES[arguments[0]];"
+                + " const shown = [...document.querySelectorAll('header, main')].map(e => e.innerText).join(' ');"
+                + " return Object.keys(en).filter(k => en[k] !== other[k] && !en[k].includes('{') && en[k].trim().split(/\\s+/).length >= 2"
+                + " && shown.includes(en[k])).map(k => k + ': ' + en[k]);", language);
+    }
+
     /** Deque's axe-core, unpacked from npm's package by the build (generate-test-resources). */
     private static final Path AXE = Path.of("target", "axe-core", "package", "axe.min.js");
 
