@@ -178,6 +178,22 @@ class PagesIT extends DeployedRegistry {
             assertThat(browser.find(allocated).getText()).contains("US$500.00");
             String provenance = browser.find(allocated + " .fx").getDomAttribute("data-tip");
             assertThat(provenance).contains("500", "USD", "average of the official rates of " + year);
+
+            // more than is left, in Russian: the API's refusal in Russian, amounts as people write them,
+            // shown under the form that was sent, with focus on it
+            browser.choose("[data-test=appropriation]", "KZT 1,000,000.00");
+            browser.choose("[data-test=shelter]", "Almaty");
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.type("[data-test=amount]", "900 000");
+            browser.date("[data-test=value-date]", year + "-02-02");
+            browser.click("[data-test=post]");
+            String refusal = browser.waitForText("[data-test=failure]", "осталось для распределения");
+            assertThat(refusal).containsPattern("750[\\s\\u00A0\\u202F]000,00").doesNotContain("750000.00");
+            assertThat(browser.script("return document.activeElement.dataset.test")).isEqualTo("failure");
+            assertThat(browser.script("return document.querySelector('[data-test=failure]').previousElementSibling.tagName"))
+                    .isEqualTo("FORM");
+            browser.screenshot("finance-refusal-ru");
+            browser.chooseValue("[data-test=language]", "en");
             browser.screenshot("finance-budget");
             browser.screenshot("finance-budget-tablet", 820);
             assertThat(browser.unlabelledFields()).isEmpty();

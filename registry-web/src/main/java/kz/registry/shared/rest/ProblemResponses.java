@@ -4,6 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,8 @@ public final class ProblemResponses {
         }
         Response.ResponseBuilder response = Response.status(classification.status())
                 .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemWords.languageOf(request))
+                .header(HttpHeaders.VARY, "Accept-Language")
                 .header(CorrelationIds.HEADER, correlationId)
                 .entity(json(classification, request));
         if (classification.kind() == ProblemKind.UNAUTHORIZED) {
@@ -56,9 +59,10 @@ public final class ProblemResponses {
         // an error page answers for the address that failed, not for itself
         Object failedAddress = request == null ? null : request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
         String instance = failedAddress instanceof String address ? address : request == null ? null : request.getRequestURI();
-        return JSONB.toJson(new Problem(classification.kind().type(), classification.kind().title(),
+        Problem problem = new Problem(classification.kind().type(), classification.kind().title(),
                 classification.status(), classification.detail(), instance, CorrelationIds.of(request),
-                classification.errors()));
+                classification.errors());
+        return JSONB.toJson(ProblemWords.inLanguage(problem, ProblemWords.languageOf(request)));
     }
 
     /**
@@ -118,6 +122,8 @@ public final class ProblemResponses {
         response.setStatus(problem.status());
         SecurityHeaders.apply(request, response);
         response.setContentType(Problem.MEDIA_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemWords.languageOf(request));
+        response.setHeader(HttpHeaders.VARY, "Accept-Language");
         response.setCharacterEncoding("UTF-8");
         response.setHeader(CorrelationIds.HEADER, CorrelationIds.of(request));
         if (problem.kind() == ProblemKind.UNAUTHORIZED) {

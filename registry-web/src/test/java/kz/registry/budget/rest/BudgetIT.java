@@ -216,6 +216,58 @@ class BudgetIT extends DeployedRegistry {
         assertThat(allocation.getString("purpose")).isEqualTo(purpose);
     }
 
+    /**
+     * A refusal answers in the caller's language (Accept-Language: English, Russian, Kazakh), with the same
+     * type, status and fields in each; a language the registry does not speak gets English.
+     */
+    @Test
+    void refusalsSpeakTheCallersLanguageWithTheSameTypeAndFields() {
+        String appropriationId = appropriation(THIS_YEAR, purpose("words"), "1000.00");
+        allocation(appropriationId, investigation("W-" + RUN), "600.00", THIS_YEAR + "-02-01");
+        java.util.Map<String, Http.Reply> refused = new java.util.LinkedHashMap<>();
+        for (String language : List.of("en-GB", "ru-RU,ru;q=0.9,en;q=0.5", "kk-KZ", "fr-FR")) {
+            refused.put(language, allocate(appropriationId, investigation("W-" + RUN), "500.00", THIS_YEAR + "-02-02",
+                    "Accept-Language", language));
+        }
+        refused.values().forEach(reply -> {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+            assertThat(reply.json().getString("type")).isEqualTo("urn:kz-registry:problem:business-rule");
+        });
+        assertThat(refused.get("en-GB").json().getString("detail")).contains("400.00 KZT left to allocate");
+        assertThat(refused.get("en-GB").header("Content-Language")).contains("en");
+        JsonObject russian = refused.get("ru-RU,ru;q=0.9,en;q=0.5").json();
+        assertThat(russian.getString("title")).isEqualTo("Это запрещено правилом реестра");
+        assertThat(russian.getString("detail")).isEqualTo("В ассигновании на 1000.00 KZT осталось для распределения"
+                + " 400.00 KZT (распределено 600.00 KZT); запрошено 500.00 KZT.");
+        assertThat(refused.get("ru-RU,ru;q=0.9,en;q=0.5").header("Content-Language")).contains("ru");
+        JsonObject kazakh = refused.get("kk-KZ").json();
+        assertThat(kazakh.getString("title")).isEqualTo("Мұны тізілім ережесі тыйым салады");
+        assertThat(kazakh.getString("detail")).isEqualTo("1000.00 KZT бюджеттік бекітуінде бөлуге 400.00 KZT қалды"
+                + " (600.00 KZT бөлінді); 500.00 KZT сұралды.");
+        assertThat(refused.get("fr-FR").json().getString("detail")).isEqualTo(refused.get("en-GB").json().getString("detail"));
+
+        // a field's refusal: the same fields named, the message in the language
+        java.util.Map<String, JsonObject> noTarget = new java.util.LinkedHashMap<>();
+        for (String language : List.of("en", "ru", "kk")) {
+            Http.Reply reply = finance.post("api/allocations", "application/json", """
+                    {"appropriationId": "%s", "caseNumber": "W-1", "recipient": "NGO", "amount": "10.00", "currency": "KZT",
+                     "valueDate": "%d-03-01"}""".formatted(appropriationId, THIS_YEAR), "Accept-Language", language);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            noTarget.put(language, reply.json());
+        }
+        assertThat(noTarget.values()).extracting(problem -> problem.getString("type") + " "
+                + problem.getJsonArray("errors").getJsonObject(0).getString("field")).containsOnly(
+                "urn:kz-registry:problem:invalid-input target");
+        assertThat(noTarget.get("ru").getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("укажите ровно одного получателя: приют, номер уголовного дела (для расследования) или иного"
+                        + " получателя (указано: 2)");
+        assertThat(noTarget.get("kk").getString("title")).isEqualTo("Сұраныста қате өрістер бар");
+        assertThat(noTarget.get("kk").getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("дәл бір алушыны көрсетіңіз");
+        JsonObject appropriation = finance.get("api/appropriations/" + appropriationId).json();
+        assertThat(against(appropriation, "allocation", "used")).as("nothing refused was posted").isEqualTo("600.00");
+    }
+
     @Test
     void aReversalUndoesAnEntryWhichStaysAsPostedAndIsAudited() {
         String appropriationId = appropriation(THIS_YEAR, purpose("reversals"), "500.00");

@@ -1,0 +1,117 @@
+package kz.registry.shared.rest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The API's refusals in the caller's language: English, Russian or Kazakh, as {@code Accept-Language}
+ * asks (English when it names none of them). Titles, details and field messages are looked up in
+ * {@code problem-words.tsv} by their English text, whose varying parts (a year, an amount, a name)
+ * are carried into the translation; a text the table does not hold stays English. The problem's type,
+ * status and fields never change with the language.
+ */
+public final class ProblemWords {
+
+    public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+    static final String TABLE = "problem-words.tsv";
+    private static final Pattern VARYING = Pattern.compile("\\{}");
+    private static final List<Entry> ENTRIES = read();
+
+    private ProblemWords() {
+    }
+
+    /** One English text, how to recognise it, and its translations by language. */
+    record Entry(String english, Pattern pattern, Map<String, String> translations) {
+    }
+
+    /** The language the caller reads: the first of en, ru and kk its Accept-Language names, else en. */
+    static String languageOf(HttpServletRequest request) {
+        if (request == null || request.getHeader("Accept-Language") == null) {
+            return "en";
+        }
+        for (Locale locale : Collections.list(request.getLocales())) {
+            if (LANGUAGES.contains(locale.getLanguage())) {
+                return locale.getLanguage();
+            }
+        }
+        return "en";
+    }
+
+    /** The text in the language, where the table holds it; otherwise as it is. */
+    static String translate(String text, String language) {
+        if (text == null || "en".equals(language)) {
+            return text;
+        }
+        for (Entry entry : ENTRIES) {
+            Matcher matcher = entry.pattern().matcher(text);
+            if (matcher.matches()) {
+                String translated = entry.translations().get(language);
+                for (int group = 1; group <= matcher.groupCount(); group++) {
+                    translated = translated.replace("{" + group + "}", matcher.group(group));
+                }
+                return translated;
+            }
+        }
+        return text;
+    }
+
+    /** The problem, its words in the language; type, status, instance and fields as they were. */
+    static Problem inLanguage(Problem problem, String language) {
+        if ("en".equals(language)) {
+            return problem;
+        }
+        List<Problem.FieldError> errors = problem.errors() == null ? null : problem.errors().stream()
+                .map(error -> new Problem.FieldError(error.field(), translate(error.message(), language))).toList();
+        return new Problem(problem.type(), translate(problem.title(), language), problem.status(),
+                translate(problem.detail(), language), problem.instance(), problem.correlationId(), errors);
+    }
+
+    static List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    private static List<Entry> read() {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream in = ProblemWords.class.getResourceAsStream(TABLE);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                if (columns.length != 3) {
+                    throw new IllegalStateException(TABLE + ": a line needs English, Russian and Kazakh: " + line);
+                }
+                entries.add(new Entry(columns[0], pattern(columns[0]), Map.of("ru", columns[1], "kk", columns[2])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The English text with each {} standing for any words, the rest taken literally. */
+    private static Pattern pattern(String english) {
+        StringBuilder regex = new StringBuilder();
+        int from = 0;
+        Matcher varying = VARYING.matcher(english);
+        while (varying.find()) {
+            regex.append(Pattern.quote(english.substring(from, varying.start()))).append("(.+?)");
+            from = varying.end();
+        }
+        regex.append(Pattern.quote(english.substring(from)));
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+}
