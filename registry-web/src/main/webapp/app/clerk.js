@@ -46,7 +46,10 @@ document.addEventListener('alpine:init', () => {
     fundSources: ['COMPULSORY_PAYMENT', 'PROCEDURAL_PENALTY', 'LABOUR_DEDUCTION', 'OTHER'],
     claims: [],
     work: { overdue: [], dueSoon: [], approved: [], registers: [] },
-    statusFilter: '',
+    /** The lists the page shows, a page at a time, searched, filtered and sorted, kept in the address. */
+    claimList: Registry.pagedList('claims', 'api/claims', { sort: '-filedOn', filters: { status: '', category: '' } }),
+    proceedingList: Registry.pagedList('proceedings', 'api/proceedings', { sort: '-registeredOn', filters: { stage: '' } }),
+    victimList: Registry.pagedList('victims', 'api/victims', { sort: 'code', filters: { exploitation: '' } }),
     claim: null,
     moves: [],
     move: { on: Registry.today(), reason: '' },
@@ -150,16 +153,19 @@ document.addEventListener('alpine:init', () => {
     },
 
     async loadClaims() {
-      const status = this.statusFilter ? '&status=' + this.statusFilter : '';
-      this.claims = (await api.get('api/claims?limit=500&sort=-filedOn' + status)).items;
+      // every claim for the page's look-ups (codes by id), and the list's page as searched
+      this.claims = (await api.get('api/claims?limit=500&sort=-filedOn')).items;
+      await this.claimList.load();
       window.dispatchEvent(new CustomEvent('fund-changed')); // a decision changes what the fund expects to pay
       await this.loadWork();
     },
     async loadProceedings() {
       this.proceedings = (await api.get('api/proceedings?limit=500&sort=-registeredOn')).items;
+      await this.proceedingList.load();
     },
     async loadVictims() {
       this.victims = (await api.get('api/victims?limit=500')).items;
+      await this.victimList.load();
     },
     async loadRegisters() {
       this.registers = (await api.get('api/registers?limit=500')).items;

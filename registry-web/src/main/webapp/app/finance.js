@@ -50,7 +50,9 @@ document.addEventListener('alpine:init', () => {
     totals: null,
     totalsNote: '',
     entries: {},
-    listKind: 'allocation',
+    /** The entries the page lists, a page at a time: searched, filtered, sorted and kept in the address. */
+    entryList: Registry.pagedList('entries', 'api/allocations', { sort: '-valueDate',
+      filters: { purpose: '', shelterId: '', batchId: '' }, kept: { kind: 'allocation' } }),
     form: null,
     formKey: null,
     shelterKey: api.key(),
@@ -66,15 +68,12 @@ document.addEventListener('alpine:init', () => {
     ],
     importKind: 'allocation',
     entriesJob: null,
-    /** The batch a file posted, when the address names it (?batch=...&kind=...): the list shows its entries only. */
-    batch: new URLSearchParams(location.search).get('batch'),
     ratesJob: null,
     newYear: new Date().getFullYear() + 1,
 
     async init() {
       this.view = this.viewFromHash();
-      const kind = new URLSearchParams(location.search).get('kind');
-      this.listKind = KINDS.includes(kind) ? kind : this.listKind;
+      this.listKind = KINDS.includes(this.entryList.kept.kind) ? this.entryList.kept.kind : 'allocation';
       this.resetForm('allocation');
       await this.attempt(async () => {
         const [periods, purposes, shelters, fixed] = await Promise.all([
@@ -103,7 +102,7 @@ document.addEventListener('alpine:init', () => {
 
     async loadYear() {
       this.form.year = this.year;
-      await Promise.all([this.loadTotals(), ...KINDS.map((kind) => this.loadEntries(kind))]);
+      await Promise.all([this.loadTotals(), ...KINDS.map((kind) => this.loadEntries(kind)), this.loadList()]);
     },
 
     chooseCurrency(currency) {
@@ -126,9 +125,35 @@ document.addEventListener('alpine:init', () => {
       }
     },
 
+    /** The kind of entry the list shows. */
+    get listKind() {
+      return this.entryList.kept.kind;
+    },
+    set listKind(kind) {
+      this.entryList.kept.kind = kind;
+    },
+
+    /** The batch a file posted, when the list shows only its entries. */
+    get batch() {
+      return this.entryList.filters.batchId;
+    },
+
+    /** The listed page of the year's entries of the chosen kind. */
+    loadList() {
+      this.entryList.path = `api/${this.listKind}s`;
+      this.entryList.fixed = { fiscalYear: this.year };
+      return this.entryList.load().catch(() => null);
+    },
+
+    chooseListKind(kind) {
+      this.listKind = kind;
+      this.entryList.offset = 0;
+      return this.loadList();
+    },
+
+    /** Every entry of a kind in the year, for the form's choices and the import's template. */
     async loadEntries(kind) {
-      const batch = this.batch && kind === this.listKind ? '&batchId=' + encodeURIComponent(this.batch) : '';
-      const page = await api.get(`api/${kind}s?fiscalYear=${this.year}&limit=500&sort=-valueDate${batch}`).catch(() => null);
+      const page = await api.get(`api/${kind}s?fiscalYear=${this.year}&limit=500&sort=-valueDate`).catch(() => null);
       this.entries[kind] = page ? page.items : [];
     },
 
@@ -223,9 +248,8 @@ document.addEventListener('alpine:init', () => {
     },
 
     showAllEntries() {
-      this.batch = null;
-      history.replaceState(null, '', location.pathname + location.hash);
-      return this.loadEntries(this.listKind);
+      this.entryList.filters.batchId = '';
+      return this.entryList.search();
     },
 
     /** The columns of the file the chosen kind takes, in the order the template writes them. */
@@ -268,7 +292,8 @@ document.addEventListener('alpine:init', () => {
 
     get batchLink() {
       const job = this.entriesJob;
-      return job && job.batchId ? `finance.html?year=${this.year}&batch=${job.batchId}&kind=${job.kind}#budget` : '#budget';
+      return job && job.batchId ? `finance.html?year=${this.year}&entries.batchId=${job.batchId}&entries.kind=${job.kind}#budget`
+        : '#budget';
     },
 
     async importEntries() {

@@ -451,6 +451,101 @@
     });
   }
 
+  /**
+   * A list the API pages (offset, limit, sort), with its search words and filters, all kept in the
+   * address under the list's name (?claims.q=CL-1&claims.status=APPROVED&claims.sort=-filedOn&claims.offset=25),
+   * so that a view can be bookmarked and shared. The page shows {@code items}; a column's header sorts
+   * by it (sortBy), and the pager moves by {@code limit}.
+   *
+   * @param fixed query parameters the page sets itself (a year), not kept in the address
+   */
+  function pagedList(name, path, options) {
+    const address = new URLSearchParams(location.search);
+    const filters = {};
+    for (const [filter, initial] of Object.entries(options.filters || {})) {
+      filters[filter] = address.get(name + '.' + filter) || initial;
+    }
+    return {
+      name,
+      path,
+      limit: Math.min(500, Math.max(1, Number(address.get(name + '.limit')) || options.limit || 25)),
+      words: address.get(name + '.q') || '',
+      filters,
+      fixed: options.fixed || {},
+      sort: address.get(name + '.sort') || options.sort || '',
+      /** What the page keeps in the address beside the query (which kind of entry a list shows, say). */
+      kept: Object.fromEntries(Object.entries(options.kept || {}).map(([key, initial]) => [key, address.get(name + '.' + key) || initial])),
+      offset: Math.max(0, Number(address.get(name + '.offset')) || 0),
+      items: [],
+      total: 0,
+      loaded: false,
+      async load() {
+        const query = new URLSearchParams(Object.assign({}, this.fixed, { offset: this.offset, limit: this.limit }));
+        if (this.sort) {
+          query.set('sort', this.sort);
+        }
+        if (this.words.trim()) {
+          query.set('q', this.words.trim());
+        }
+        Object.entries(this.filters).filter(([, value]) => value !== '' && value !== null).forEach(([filter, value]) => query.set(filter, value));
+        const page = await api.get(this.path + '?' + query);
+        this.items = page.items;
+        this.total = page.total;
+        this.loaded = true;
+        this.remember();
+        return page;
+      },
+      /** The list's state in the address, leaving every other parameter as it is. */
+      remember() {
+        const kept = new URLSearchParams(location.search);
+        [...kept.keys()].filter((key) => key.startsWith(this.name + '.')).forEach((key) => kept.delete(key));
+        const own = Object.assign({ q: this.words.trim(), sort: this.sort, offset: this.offset || '',
+          limit: this.limit === (options.limit || 25) ? '' : this.limit }, this.filters, this.kept);
+        Object.entries(own).filter(([, value]) => value !== '' && value !== null && value !== undefined)
+          .forEach(([key, value]) => kept.set(this.name + '.' + key, value));
+        const query = kept.toString();
+        history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
+      },
+      /** From the first page again, as the words or a filter changed. */
+      search() {
+        this.offset = 0;
+        return this.load();
+      },
+      sortBy(field) {
+        this.sort = this.sort === field ? '-' + field : field;
+        this.offset = 0;
+        return this.load();
+      },
+      /** What a column's header says to assistive technology (aria-sort). */
+      sortedAs(field) {
+        return this.sort === field ? 'ascending' : this.sort === '-' + field ? 'descending' : 'none';
+      },
+      sortMark(field) {
+        return this.sort === field ? ' ▲' : this.sort === '-' + field ? ' ▼' : '';
+      },
+      get hasPrevious() {
+        return this.offset > 0;
+      },
+      get hasNext() {
+        return this.offset + this.items.length < this.total;
+      },
+      previous() {
+        this.offset = Math.max(0, this.offset - this.limit);
+        return this.load();
+      },
+      next() {
+        this.offset += this.limit;
+        return this.load();
+      },
+      get range() {
+        return this.total === 0 ? translate('list.none') : translate('list.range', {
+          from: format.number(this.offset + 1, pageLanguage(), 0),
+          to: format.number(this.offset + this.items.length, pageLanguage(), 0),
+          total: format.number(this.total, pageLanguage(), 0) });
+      },
+    };
+  }
+
   function today() {
     const now = new Date();
     return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -675,7 +770,7 @@
   window.addEventListener('beforeprint', writePrintHeader);
 
   window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries,
-    purposeName, locales };
+    purposeName, locales, pagedList };
 
   // A page names the role it needs on this script's tag (data-requires): anyone else goes back
   // to the sign-in page before the page shows anything. No inline script: the pages run under a

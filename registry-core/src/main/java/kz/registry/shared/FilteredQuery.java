@@ -38,6 +38,22 @@ public final class FilteredQuery {
         return value == null ? this : and(alias + "." + field + " = :" + field, field, value);
     }
 
+    /**
+     * Keeps what holds the words in any of the fields (case ignored, the words taken literally: % and _
+     * match themselves); blank words do not filter. A search box's condition.
+     */
+    public FilteredQuery containing(String words, String... fields) {
+        if (words == null || words.isBlank()) {
+            return this;
+        }
+        String escaped = words.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        String condition = java.util.Arrays.stream(fields)
+                .map(field -> "lower(" + alias + "." + field + ") like :words escape '\\'")
+                .collect(java.util.stream.Collectors.joining(" or "));
+        return and(condition, "words", "%" + escaped + "%");
+    }
+
     /** Rows of a selection over the matching entities, such as sums: {@code select} names the alias, {@code tail} groups and orders. */
     public <T> List<T> rows(EntityManager em, Class<T> type, String select, String tail) {
         TypedQuery<T> query = em.createQuery(select + " from " + entity + " " + alias + where + " " + tail, type);

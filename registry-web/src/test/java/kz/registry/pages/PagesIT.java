@@ -644,7 +644,7 @@ class PagesIT extends DeployedRegistry {
 
             browser.click("[data-test=posted-link]");
             browser.waitForText("[data-test=batch-shown]", "Showing what one imported file posted: 1 (Allocations)");
-            assertThat(browser.url()).contains("batch=").contains("kind=allocation").contains("year=" + year);
+            assertThat(browser.url()).contains("entries.batchId=").contains("entries.kind=allocation").contains("year=" + year);
             assertThat(browser.all("[data-test=entries] tbody tr td.num")).hasSize(1);
             assertThat(browser.find("[data-test=entries] tbody").getText()).contains("400,000.00");
 
@@ -675,7 +675,8 @@ class PagesIT extends DeployedRegistry {
                 String header = browser.find("[data-test=print-header]").getText();
                 assertThat(header).contains(page.getValue().get(1)).contains(page.getValue().get(2))
                         .contains("Printed ").contains(" by " + page.getKey());
-                Object shown = browser.script("return [...document.querySelectorAll('header[data-shell], nav, form, button, select, input')]"
+                // a column's header is a sorting button on the screen and its name on paper
+                Object shown = browser.script("return [...document.querySelectorAll('header[data-shell], nav, form, button:not(.sort), select, input')]"
                         + ".filter(e => getComputedStyle(e).display !== 'none' && e.offsetParent !== null).length");
                 assertThat(((Number) shown).intValue()).as(page.getKey() + ": menus, forms and buttons on paper").isZero();
                 Object cut = browser.script("return [...document.querySelectorAll('main table')].filter(t => t.offsetParent !== null"
@@ -756,6 +757,62 @@ class PagesIT extends DeployedRegistry {
                 }
                 browser.screenshot(role.getKey() + "-kk");
             }
+        }
+    }
+
+    /**
+     * The clerk finds claims as the list grows: pages of a size the address sets, sorted by a column's header
+     * (said to assistive technology too), searched by code and filtered by status, every choice kept in the
+     * address so that the same view opens from a bookmark.
+     */
+    @Test
+    void theClerkFindsClaimsBySearchFilterSortAndPagesKeptInTheAddress() {
+        List<String> codes = as("clerk").get("api/claims?limit=500&sort=code").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().map(claim -> claim.getString("code")).toList();
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(4);
+        String rows = "[data-test=claims] tbody tr[data-code]";
+        try (Browser browser = browser("en-GB")) {
+            signIn(browser, "clerk", DEMO_PASSWORD);
+            browser.waitForUrl("clerk.html");
+            browser.open("clerk.html?claims.limit=2&claims.sort=code#claims");
+            browser.waitForText("[data-test=claims-pager]", "1–2 of " + codes.size());
+            assertThat(browser.all(rows).stream().map(row -> row.getDomAttribute("data-code")).toList())
+                    .containsExactlyElementsOf(codes.subList(0, 2));
+            assertThat(browser.find("[data-test=claims] th[aria-sort=ascending]").getText()).startsWith("Code");
+
+            browser.click("[data-test=claims-next]");
+            browser.waitForText("[data-test=claims-pager]", "3–4 of " + codes.size());
+            assertThat(browser.all(rows).stream().map(row -> row.getDomAttribute("data-code")).toList())
+                    .containsExactlyElementsOf(codes.subList(2, 4));
+            assertThat(browser.url()).contains("claims.offset=2").contains("claims.limit=2");
+
+            // the header sorts the other way round
+            browser.click("[data-test=claims] th[aria-sort=ascending] button");
+            browser.waitForText("[data-test=claims-pager]", "1–2 of " + codes.size());
+            assertThat(browser.find("[data-test=claims] th[aria-sort=descending]").getText()).startsWith("Code");
+            assertThat(browser.all(rows).getFirst().getDomAttribute("data-code")).isEqualTo(codes.getLast());
+
+            // a search by code, kept in the address: the bookmark opens the same one claim
+            String wanted = codes.get(1);
+            browser.type("[data-test=claims-q]", wanted.toLowerCase(java.util.Locale.ROOT))
+                    .find("[data-test=claims-q]").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitForText("[data-test=claims-pager]", "1–1 of 1");
+            String bookmark = browser.url();
+            assertThat(bookmark).contains("claims.q=" + wanted.toLowerCase(java.util.Locale.ROOT));
+            browser.open("clerk.html");
+            browser.open(bookmark.substring(bookmark.indexOf("clerk.html")));
+            browser.waitForText("[data-test=claims-pager]", "1–1 of 1");
+            assertThat(browser.all(rows).stream().map(row -> row.getDomAttribute("data-code")).toList()).containsExactly(wanted);
+            assertThat(browser.find("[data-test=claims-q]").getDomProperty("value")).isEqualToIgnoringCase(wanted);
+
+            // by status only: every row has it
+            browser.type("[data-test=claims-q]", "").find("[data-test=claims-q]").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.chooseValue("[data-test=claims-status]", "PAID");
+            browser.waitForUrl("claims.status=PAID");
+            long paid = as("clerk").get("api/claims?status=PAID").json().getInt("total");
+            browser.waitForText("[data-test=claims-pager]", paid == 0 ? "Nothing found" : " of " + paid);
+            assertThat(browser.all(rows)).allSatisfy(row -> assertThat(row.getText()).contains("Paid"));
+            browser.screenshot("clerk-claims-found");
         }
     }
 

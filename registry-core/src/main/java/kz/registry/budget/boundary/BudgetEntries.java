@@ -185,6 +185,7 @@ public class BudgetEntries {
                 .equal("shelterId", filter.shelterId())
                 .equal("caseNumber", filter.caseNumber())
                 .equal("batchId", filter.batchId())
+                .containing(filter.words(), "description", "caseNumber", "recipient")
                 .page(em, BudgetEntry.class, page.sort().jpql("e", SORTABLE, "e.valueDate, e.postedAt, e.id"), page);
         return new Page<>(shown(states(entries.items()), basis), entries.total(), page.offset(), page.limit());
     }

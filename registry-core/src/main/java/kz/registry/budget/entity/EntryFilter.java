@@ -2,11 +2,14 @@ package kz.registry.budget.entity;
 
 import java.util.UUID;
 
-/** Which ledger entries a list shows; a null criterion does not filter. Reversals are listed too. */
+/**
+ * Which ledger entries a list shows; a null criterion does not filter. Reversals are listed too.
+ * {@code words}: a search in the description, the case number and the recipient.
+ */
 public record EntryFilter(EntryKind kind, Integer year, FundingSource source, String purpose, UUID parentId,
-                          UUID appropriationId, UUID shelterId, String caseNumber, UUID batchId) {
+                          UUID appropriationId, UUID shelterId, String caseNumber, UUID batchId, String words) {
 
     public static EntryFilter of(EntryKind kind) {
-        return new EntryFilter(kind, null, null, null, null, null, null, null, null);
+        return new EntryFilter(kind, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -161,6 +161,7 @@ public class Claims {
         if (filter.proceedingId() != null) {
             query.and("c.proceedingId = :proceeding", "proceeding", filter.proceedingId());
         }
+        query.containing(filter.words(), "code");
         return query.page(em, CompensationClaim.class, page.sort().jpql("c",
                 Sort.paths("filedOn", "filedOn", "code", "code", "status", "status", "category", "category",
                         "decidedOn", "decidedOn", "paidOn", "paidOn", "amount", "amount.amount"), "c.filedOn, c.code"), page);

@@ -124,6 +124,7 @@ public class Proceedings {
             query.and("concat(',', p.articles, ',') like :whole or concat(',', p.articles, ',') like :part",
                     "whole", "%," + filter.article() + ",%", "part", "%," + filter.article() + "-%");
         }
+        query.containing(filter.words(), "registrationNumber", "prosecutingBody");
         return query.page(em, CriminalProceeding.class, page.sort().jpql("p",
                 List.of("registeredOn", "registrationNumber", "stage", "verdictOn"), "p.registeredOn desc, p.registrationNumber"),
                 page);

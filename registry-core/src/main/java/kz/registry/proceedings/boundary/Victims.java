@@ -121,6 +121,7 @@ public class Victims {
             query.and("exists (select r from VictimRecognition r where r.victimId = v.id"
                     + " and r.proceedingId = :proceeding)", "proceeding", filter.proceedingId());
         }
+        query.containing(filter.words(), "code");
         return query.page(em, Victim.class, page.sort().jpql("v", List.of("createdAt", "code"), "v.createdAt, v.id"), page);
     }
 

@@ -61,13 +61,14 @@ public class PaymentResource {
                                     @QueryParam("allocationId") String allocationId,
                                     @QueryParam("shelterId") String shelterId,
                                     @QueryParam("caseNumber") String caseNumber,
-                                    @QueryParam("batchId") String batchId,
+                                    @QueryParam("batchId") String batchId, @QueryParam("q") String words,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("sort") String sort,
                                     @BeanParam BasisParameters basis) {
         Integer year = fiscalYear == null ? null : QueryParameters.integer("fiscalYear", fiscalYear, 0);
         return ledger.list(new EntryFilter(KIND, year, null, QueryParameters.text(purpose),
                 QueryParameters.uuid("allocationId", allocationId), null, QueryParameters.uuid("shelterId", shelterId),
-                QueryParameters.text(caseNumber), QueryParameters.uuid("batchId", batchId)), offset, limit, sort, basis);
+                QueryParameters.text(caseNumber), QueryParameters.uuid("batchId", batchId), QueryParameters.text(words)),
+                offset, limit, sort, basis);
     }
 
     /** One payment with what stands against it, and its KZT and USD equivalents (its own value date by default). */

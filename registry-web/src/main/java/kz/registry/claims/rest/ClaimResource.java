@@ -58,12 +58,13 @@ public class ClaimResource {
     @GET
     public PageView<ClaimView> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                     @QueryParam("victimId") String victimId,
-                                    @QueryParam("proceedingId") String proceedingId,
+                                    @QueryParam("proceedingId") String proceedingId, @QueryParam("q") String words,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
         return PageView.of(claims.list(new ClaimFilter(ClaimViews.choice(ClaimStatus.class, "status", status),
                 QueryParameters.text(category), QueryParameters.uuid("victimId", victimId),
-                QueryParameters.uuid("proceedingId", proceedingId)), QueryParameters.page(offset, limit, sort)),
+                QueryParameters.uuid("proceedingId", proceedingId), QueryParameters.text(words)),
+                QueryParameters.page(offset, limit, sort)),
                 ClaimView::of);
     }
 

@@ -62,12 +62,14 @@ public class ProceedingResource {
     /** Proceedings, newest first; {@code article} (any part), {@code stage}, {@code offset}, {@code limit}. */
     @GET
     public PageView<ProceedingView> list(@QueryParam("article") String article, @QueryParam("stage") String stage,
+                                         @QueryParam("q") String words,
                                          @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
         Integer articleNumber = article == null || article.isBlank() ? null
                 : QueryParameters.integer("article", article, 0);
         return PageView.of(proceedings.list(new ProceedingFilter(articleNumber,
-                ProceedingViews.choice(Stage.class, "stage", stage)), QueryParameters.page(offset, limit, sort)),
+                ProceedingViews.choice(Stage.class, "stage", stage), QueryParameters.text(words)),
+                QueryParameters.page(offset, limit, sort)),
                 ProceedingView::of);
     }
 

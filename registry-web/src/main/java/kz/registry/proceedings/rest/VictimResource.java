@@ -64,13 +64,14 @@ public class VictimResource {
     @GET
     public PageView<VictimView> list(@QueryParam("citizenship") String citizenship, @QueryParam("foreign") String foreign,
                                      @QueryParam("exploitation") String exploitation,
-                                     @QueryParam("proceedingId") String proceedingId,
+                                     @QueryParam("proceedingId") String proceedingId, @QueryParam("q") String words,
                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
         Boolean foreignOnly = foreign == null || foreign.isBlank() ? null : Boolean.valueOf(foreign.strip());
         return PageView.of(victims.list(new VictimFilter(QueryParameters.text(citizenship), foreignOnly,
                         ProceedingViews.choice(Exploitation.class, "exploitation", exploitation),
-                        QueryParameters.uuid("proceedingId", proceedingId)), QueryParameters.page(offset, limit, sort)),
+                        QueryParameters.uuid("proceedingId", proceedingId), QueryParameters.text(words)),
+                QueryParameters.page(offset, limit, sort)),
                 victim -> VictimView.of(victim, victims.recognitions(victim.id())));
     }
 

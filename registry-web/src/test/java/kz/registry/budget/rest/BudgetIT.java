@@ -268,6 +268,22 @@ class BudgetIT extends DeployedRegistry {
         assertThat(against(appropriation, "allocation", "used")).as("nothing refused was posted").isEqualTo("600.00");
     }
 
+    /** A list's search (q) finds words in the description, case number or recipient, taken literally. */
+    @Test
+    void entriesAreFoundByWordsTakenLiterally() {
+        String appropriationId = appropriation(THIS_YEAR, purpose("search"), "1000.00");
+        String byCase = allocation(appropriationId, investigation("SRCH-" + RUN), "10.00", THIS_YEAR + "-02-01");
+        String byRecipient = allocation(appropriationId, "\"recipient\": \"Hotline 100% " + RUN + "\"", "20.00",
+                THIS_YEAR + "-02-01");
+        java.util.function.Function<String, List<String>> found = words -> finance.get("api/allocations?fiscalYear="
+                        + THIS_YEAR + "&limit=500&q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("id")).toList();
+        assertThat(found.apply("srch-" + RUN)).containsExactly(byCase);
+        assertThat(found.apply("100% " + RUN)).containsExactly(byRecipient);
+        assertThat(found.apply("1_0% " + RUN)).as("_ is a character, not any character").isEmpty();
+        assertThat(found.apply(RUN)).containsExactlyInAnyOrder(byCase, byRecipient);
+    }
+
     @Test
     void aReversalUndoesAnEntryWhichStaysAsPostedAndIsAudited() {
         String appropriationId = appropriation(THIS_YEAR, purpose("reversals"), "500.00");
