@@ -10,9 +10,15 @@ document.addEventListener('alpine:init', () => {
   const FIRST_YEAR = 2016;
   const FUND_FROM = 2020; // the victims compensation fund exists since 2020
 
-  /** A chart's data: keys along one axis, series of numbers (tenge as decimal strings turned into numbers for drawing only). */
-  function chart(id, title, keyLabel, kind, keys, series) {
-    return { id, title, keyLabel, kind, keys, series };
+  /**
+   * A chart's data: keys along one axis, series of numbers (tenge as decimal strings turned into numbers for
+   * drawing only); {@code period} what time it covers, {@code behind(i, s)} the ledger entries behind a bar
+   * (the spending report's filters), where a bar has entries.
+   */
+  function chart(id, title, keyLabel, kind, keys, series, more) {
+    const chosen = Object.assign({ id, title, keyLabel, kind, keys, series, period: '', behind: null }, more || {});
+    // the page asks whether a bar has entries by this flag: Alpine would call the function itself
+    return Object.assign(chosen, { drillable: !!chosen.behind });
   }
 
   function amount(money) {
@@ -29,6 +35,8 @@ document.addEventListener('alpine:init', () => {
     summary: null,
     summaryNote: '',
     charts: [],
+    /** The entries behind a chart's bar, once one is clicked. */
+    behind: null,
     drawn: {},
     trail: [],
     trailFilter: { type: '', actor: '', from: '', to: '' },
@@ -142,21 +150,27 @@ document.addEventListener('alpine:init', () => {
           const row = report.rows.find((r) => r.year === y && r.purpose === p);
           return row ? amount(row.kzt.paid) : 0;
         }) }));
-      return chart('spending-years', 'auditor.chart.years', 'fiscalYear', 'bar', years.map(String), series);
+      return chart('spending-years', 'auditor.chart.years', 'fiscalYear', 'bar', years.map(String), series, {
+        period: this.$t('chart.period.years', { from: years[0] || this.year, to: this.year }),
+        behind: (i, s) => ({ year: years[i], purpose: purposes[s], what: years[i] + ', ' + this.shortPurpose(purposes[s]) }) });
     },
 
     spendingByShelter(report) {
       const rows = report.rows.filter((r) => r.shelterName);
       return chart('spending-shelters', 'auditor.chart.shelters', 'shelter', 'barh', rows.map((r) => r.shelterName), [
         { name: 'allocated', key: 'figure.allocated', values: rows.map((r) => amount(r.kzt.allocated)) },
-        { name: 'paid', key: 'figure.paid', values: rows.map((r) => amount(r.kzt.paid)) }]);
+        { name: 'paid', key: 'figure.paid', values: rows.map((r) => amount(r.kzt.paid)) }], {
+        period: this.$t('chart.period.year', { year: this.year }),
+        behind: (i) => ({ year: this.year, shelter: rows[i].shelterId, what: this.year + ', ' + rows[i].shelterName }) });
     },
 
     spendingByCity(report) {
       const cities = [...new Set(report.rows.filter((r) => r.city).map((r) => r.city))].sort();
       const sum = (city) => report.rows.filter((r) => r.city === city).reduce((total, r) => total + amount(r.kzt.allocated), 0);
       return chart('spending-cities', 'auditor.chart.cities', 'city', 'pie', cities,
-        [{ name: 'allocated', key: 'figure.allocated', values: cities.map(sum) }]);
+        [{ name: 'allocated', key: 'figure.allocated', values: cities.map(sum) }], {
+          period: this.$t('chart.period.year', { year: this.year }),
+          behind: (i) => ({ year: this.year, city: cities[i], what: this.year + ', ' + cities[i] }) });
     },
 
     compensation(id, title, keyLabel, report, dimension) {
@@ -167,7 +181,8 @@ document.addEventListener('alpine:init', () => {
       const keys = report.rows.map((r) => label(r.keys[dimension]) + ' (' + r.claims + ')');
       return chart(id, title, keyLabel, 'bar', keys, [
         { name: 'approved', key: 'auditor.approvedKzt', values: report.rows.map((r) => amount(r.approved)) },
-        { name: 'paid', key: 'auditor.paidKzt', values: report.rows.map((r) => amount(r.paid)) }]);
+        { name: 'paid', key: 'auditor.paidKzt', values: report.rows.map((r) => amount(r.paid)) }], {
+        period: this.$t('chart.period.claims', { date: this.$date(Registry.today()) }) });
     },
 
     /** The fund year by year since it began: money in, money out, the balance at each year's end. */
@@ -181,7 +196,8 @@ document.addEventListener('alpine:init', () => {
       return chart('fund', 'auditor.chart.fund', 'fiscalYear', 'fund', years.map(String), [
         { name: 'inflows', key: 'auditor.inflows', values: inflows },
         { name: 'payments', key: 'auditor.payments', values: statements.map((s) => Number(s.payments)) },
-        { name: 'balance', key: 'auditor.closingBalance', values: statements.map((s) => Number(s.closing)), line: true }]);
+        { name: 'balance', key: 'auditor.closingBalance', values: statements.map((s) => Number(s.closing)), line: true }], {
+        period: this.$t('chart.period.fund', { from: FUND_FROM, to: years[years.length - 1] }) });
     },
 
     chartSummary(c) {
@@ -201,9 +217,33 @@ document.addEventListener('alpine:init', () => {
         }
         const named = Object.assign({}, c, { series: c.series.map((s) => Object.assign({}, s, { label: this.seriesLabel(s) })) });
         const chartObject = echarts.getInstanceByDom(element) || echarts.init(element, null, { renderer: 'canvas' });
-        chartObject.setOption(option(named, number, compact), true);
+        chartObject.setOption(option(named, number, compact, this.$t('chart.unit.kzt')), true);
+        // a bar (or a slice) opens the entries behind it
+        chartObject.off('click');
+        if (c.behind) {
+          chartObject.on('click', (clicked) => this.openBehind(c, clicked.dataIndex, clicked.seriesIndex || 0));
+        }
         this.drawn[c.id] = chartObject;
       }
+    },
+
+    /**
+     * The ledger entries behind one bar of a chart: the spending report's entries with the bar's filters,
+     * the first 200 shown under the charts, all of them to download.
+     */
+    async openBehind(c, keyIndex, seriesIndex) {
+      const filter = c.behind(keyIndex, seriesIndex);
+      const query = new URLSearchParams();
+      ['year', 'purpose', 'shelter', 'city'].filter((name) => filter[name]).forEach((name) => query.set(name, filter[name]));
+      await this.attempt(async () => {
+        const rows = await api.get('api/reports/spending/entries?' + query);
+        this.behind = { what: filter.what, path: 'api/reports/spending/entries?' + query, total: rows.length, rows: rows.slice(0, 200) };
+        this.$nextTick(() => document.getElementById('behind-heading').focus());
+      });
+    },
+
+    downloadBehind(format) {
+      return api.download(this.behind.path + '&format=' + format, 'entries.' + format);
     },
 
     /** A series' name in the chosen language (a purpose keeps its own name). */
@@ -314,19 +354,25 @@ document.addEventListener('alpine:init', () => {
   }));
 
   /** The ECharts option of one chart. */
-  function option(c, number, compact) {
-    // drawn on the canvas, not as HTML: ECharts' HTML tooltips carry inline styles the page's policy refuses
-    const tooltip = { trigger: c.kind === 'pie' ? 'item' : 'axis', valueFormatter: number, renderMode: 'richText' };
+  function option(c, number, compact, unit) {
+    // drawn on the canvas, not as HTML: ECharts' HTML tooltips carry inline styles the page's policy refuses;
+    // kept inside the chart, so that it fits at a tablet's width
+    const tooltip = { trigger: c.kind === 'pie' ? 'item' : 'axis', valueFormatter: number, renderMode: 'richText', confine: true };
     const legend = { top: 0, type: 'scroll' };
     if (c.kind === 'pie') {
-      return { tooltip, legend: { show: false }, series: [{ type: 'pie', radius: ['35%', '65%'],
-        data: c.keys.map((k, i) => ({ name: k, value: c.series[0].values[i] })), label: { formatter: '{b}' } }] };
+      // each slice says its share
+      return { tooltip, legend: { show: false }, series: [{ type: 'pie', radius: ['35%', '62%'],
+        data: c.keys.map((k, i) => ({ name: k, value: c.series[0].values[i] })),
+        label: { formatter: '{b}: {d}%', overflow: 'break', width: 110 }, labelLayout: { hideOverlap: true } }] };
     }
     const horizontal = c.kind === 'barh';
-    const category = { type: 'category', data: c.keys, axisLabel: { width: horizontal ? 130 : 90, overflow: 'truncate', interval: 0 } };
-    const value = { type: 'value', axisLabel: { formatter: compact } };
+    const category = { type: 'category', data: c.keys,
+      axisLabel: { width: horizontal ? 120 : 80, overflow: 'truncate', interval: horizontal ? 0 : 'auto', hideOverlap: true } };
+    // the value axis names its unit; its figures are short ("12 M", "12 млн") and never run into each other
+    const value = { type: 'value', name: unit, nameLocation: 'middle', nameGap: horizontal ? 28 : 52,
+      axisLabel: { formatter: compact, hideOverlap: true }, splitNumber: 4 };
     const axes = horizontal ? { yAxis: category, xAxis: value } : { xAxis: category, yAxis: value };
-    return Object.assign({ tooltip, legend, grid: { containLabel: true, left: 8, right: 16, top: 40, bottom: 8 } }, axes, {
+    return Object.assign({ tooltip, legend, grid: { containLabel: true, left: 16, right: 16, top: 40, bottom: horizontal ? 28 : 8 } }, axes, {
       series: c.series.map((s) => ({ name: s.label, type: s.line ? 'line' : 'bar', stack: s.stack, data: s.values
       })),
     });

@@ -49,7 +49,8 @@ document.addEventListener('alpine:init', () => {
     /** The lists the page shows, a page at a time, searched, filtered and sorted, kept in the address. */
     claimList: Registry.pagedList('claims', 'api/claims', { sort: '-filedOn', filters: { status: '', category: '' } }),
     proceedingList: Registry.pagedList('proceedings', 'api/proceedings', { sort: '-registeredOn', filters: { stage: '' } }),
-    victimList: Registry.pagedList('victims', 'api/victims', { sort: 'code', filters: { exploitation: '' } }),
+    // newest first, so that what the clerk has just registered is on the first page
+    victimList: Registry.pagedList('victims', 'api/victims', { sort: '-createdAt', filters: { exploitation: '' } }),
     claim: null,
     moves: [],
     move: { on: Registry.today(), reason: '' },

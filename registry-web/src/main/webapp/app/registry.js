@@ -427,13 +427,18 @@
       }
       const form = place && place.tagName === 'FORM' ? place : null;
       const invalid = form && form.querySelector('[aria-invalid=true]');
-      if (invalid) {
-        invalid.focus();
-      } else {
-        home.line.tabIndex = -1;
-        home.line.focus();
-      }
-      home.line.scrollIntoView({ block: 'nearest' });
+      home.line.tabIndex = -1;
+      const target = invalid || home.line;
+      // x-show may show the line a frame later: focus takes only on what is shown, so try until it has
+      const focus = (tries) => {
+        target.focus();
+        if (document.activeElement !== target && tries > 0) {
+          requestAnimationFrame(() => focus(tries - 1));
+        } else {
+          target.scrollIntoView({ block: 'nearest' });
+        }
+      };
+      focus(10);
     },
   };
 

@@ -125,8 +125,8 @@ class PagesIT extends DeployedRegistry {
             signIn(browser, "finance", DEMO_PASSWORD);
             browser.waitForUrl("finance.html");
 
-            browser.open("finance.html#periods").type("#main form.bar input", String.valueOf(year));
-            browser.click("#main form.bar button");
+            browser.open("finance.html#periods").type("[data-test=open-year] input", String.valueOf(year));
+            browser.click("[data-test=open-year] button");
             browser.waitForText("[data-test=notice]", year + " is open for postings");
             browser.screenshot("finance-periods");
 
@@ -189,7 +189,7 @@ class PagesIT extends DeployedRegistry {
             browser.click("[data-test=post]");
             String refusal = browser.waitForText("[data-test=failure]", "осталось для распределения");
             assertThat(refusal).containsPattern("750[\\s\\u00A0\\u202F]000,00").doesNotContain("750000.00");
-            assertThat(browser.script("return document.activeElement.dataset.test")).isEqualTo("failure");
+            browser.waitForFocus("[data-test=failure]");
             assertThat(browser.script("return document.querySelector('[data-test=failure]').previousElementSibling.tagName"))
                     .isEqualTo("FORM");
             browser.screenshot("finance-refusal-ru");
@@ -332,6 +332,23 @@ class PagesIT extends DeployedRegistry {
                     .contains("Almaty");
             browser.waitForText("[data-test=fund-warning]", forecastWarning());
             assertThat(browser.all("[data-test=fund-forecast] tbody tr")).hasSize(12);
+
+            // each chart says the period it covers, the value axis its unit, the pie each slice's share
+            assertThat(browser.find("[data-test=spending-years-period]").getText()).isEqualTo("2016–2017: what was paid in each fiscal year");
+            assertThat(browser.find("[data-test=spending-shelters-period]").getText()).isEqualTo("Fiscal year 2017");
+            assertThat(browser.script("return echarts.getInstanceByDom(document.getElementById('spending-years')).getOption().yAxis[0].name"))
+                    .isEqualTo("Tenge (KZT)");
+            assertThat(browser.script("return echarts.getInstanceByDom(document.getElementById('spending-cities')).getOption().series[0].label.formatter"))
+                    .isEqualTo("{b}: {d}%");
+            // a bar's entries, reached from the chart's table as from the bar: 2017's shelter assistance, 159 million in all
+            browser.script("document.querySelector('[data-test=spending-years]').closest('figure').querySelector('details').open = true");
+            browser.script("const rows = [...document.querySelector('[data-test=spending-years]').closest('figure').querySelectorAll('tbody tr')];"
+                    + " const row = rows.find(r => r.querySelector('th').textContent === '2017');"
+                    + " [...row.querySelectorAll('button')].find(b => b.getAttribute('aria-label').includes('Shelter')).click();");
+            browser.waitForText("[data-test=behind]", "Entries behind: 2017, Shelter assistance");
+            assertThat(browser.all("[data-test=behind-entries] tbody tr td.num")).isNotEmpty();
+            assertThat(browser.find("[data-test=behind-entries]").getText()).contains("Almaty");
+            browser.waitForFocus("#behind-heading");
             browser.screenshot("auditor-dashboard");
             browser.screenshot("auditor-dashboard-tablet", 820);
             assertThat(browser.unlabelledFields()).isEmpty();
@@ -526,7 +543,7 @@ class PagesIT extends DeployedRegistry {
             browser.type("[data-test=new-username]", name).type("[data-test=new-user-password]", "short");
             browser.click("[data-test=new-role-court-clerk]").click("[data-test=create-user]");
             assertThat(browser.waitForText("#new-password-error", "at least 10 characters")).isNotBlank();
-            assertThat(browser.script("return document.activeElement.id")).isEqualTo("new-password");
+            browser.waitForFocus("#new-password");
             assertThat(browser.script("return document.querySelector('[data-test=new-user-form]').nextElementSibling.dataset.test"))
                     .as("the refusal is shown next to the form, not at the top of the page").isEqualTo("failure");
             assertThat(userNamed(name)).isEmpty();
@@ -806,7 +823,9 @@ class PagesIT extends DeployedRegistry {
             assertThat(browser.find("[data-test=claims-q]").getDomProperty("value")).isEqualToIgnoringCase(wanted);
 
             // by status only: every row has it
-            browser.type("[data-test=claims-q]", "").find("[data-test=claims-q]").sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.find("[data-test=claims-q]").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE, org.openqa.selenium.Keys.ENTER);
+            browser.waitForText("[data-test=claims-pager]", " of " + codes.size());
             browser.chooseValue("[data-test=claims-status]", "PAID");
             browser.waitForUrl("claims.status=PAID");
             long paid = as("clerk").get("api/claims?status=PAID").json().getInt("total");

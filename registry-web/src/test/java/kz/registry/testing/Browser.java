@@ -136,6 +136,12 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Waits until focus is on the element the selector names (focus moves once the page has drawn). */
+    public Browser waitForFocus(String css) {
+        waiting().until(d -> Boolean.TRUE.equals(script("return document.activeElement === document.querySelector(arguments[0])", css)));
+        return this;
+    }
+
     public Browser waitForUrl(String fragment) {
         waiting().until(ExpectedConditions.urlContains(fragment));
         return this;

@@ -271,17 +271,18 @@ class BudgetIT extends DeployedRegistry {
     /** A list's search (q) finds words in the description, case number or recipient, taken literally. */
     @Test
     void entriesAreFoundByWordsTakenLiterally() {
+        String mark = UUID.randomUUID().toString().substring(0, 8); // this test's own word: RUN is in other tests' entries
         String appropriationId = appropriation(THIS_YEAR, purpose("search"), "1000.00");
-        String byCase = allocation(appropriationId, investigation("SRCH-" + RUN), "10.00", THIS_YEAR + "-02-01");
-        String byRecipient = allocation(appropriationId, "\"recipient\": \"Hotline 100% " + RUN + "\"", "20.00",
+        String byCase = allocation(appropriationId, investigation("SRCH-" + mark), "10.00", THIS_YEAR + "-02-01");
+        String byRecipient = allocation(appropriationId, "\"recipient\": \"Hotline 100% " + mark + "\"", "20.00",
                 THIS_YEAR + "-02-01");
         java.util.function.Function<String, List<String>> found = words -> finance.get("api/allocations?fiscalYear="
                         + THIS_YEAR + "&limit=500&q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8))
                 .json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(e -> e.getString("id")).toList();
-        assertThat(found.apply("srch-" + RUN)).containsExactly(byCase);
-        assertThat(found.apply("100% " + RUN)).containsExactly(byRecipient);
-        assertThat(found.apply("1_0% " + RUN)).as("_ is a character, not any character").isEmpty();
-        assertThat(found.apply(RUN)).containsExactlyInAnyOrder(byCase, byRecipient);
+        assertThat(found.apply("srch-" + mark)).containsExactly(byCase);
+        assertThat(found.apply("100% " + mark)).containsExactly(byRecipient);
+        assertThat(found.apply("1_0% " + mark)).as("_ is a character, not any character").isEmpty();
+        assertThat(found.apply(mark)).containsExactlyInAnyOrder(byCase, byRecipient);
     }
 
     @Test
