@@ -39,12 +39,14 @@ document.addEventListener('alpine:init', () => {
     behind: null,
     drawn: {},
     trail: [],
-    trailFilter: { type: '', actor: '', from: '', to: '' },
+    /** The trail's filters and page, kept in the address (?trail.type=claim&trail.actor=clerk&trail.offset=20). */
+    trailFilter: ['type', 'actor', 'from', 'to'].reduce((filter, name) =>
+      Object.assign(filter, { [name]: new URLSearchParams(location.search).get('trail.' + name) || '' }), {}),
     /** The kinds of record the trail names, for its filter. */
     trailTypes: ['shelter', 'appropriation', 'allocation', 'commitment', 'payment', 'fiscal-period', 'compensation-claim',
       'victim', 'criminal-proceeding', 'payment-register', 'fund-entry', 'recovery', 'exchange-rate', 'fixed-rate',
       'reporting-basis', 'bank-statement', 'reconciliation-month', 'user', 'session'],
-    trailOffset: 0,
+    trailOffset: Math.max(0, Number(new URLSearchParams(location.search).get('trail.offset')) || 0),
     trailTotal: 0,
     record: null,
     verification: null,
@@ -330,7 +332,17 @@ document.addEventListener('alpine:init', () => {
         amount: money ? ' · ' + Registry.format.money(money, lang) : '' });
     },
 
+    /** The trail's filters and page in the address, the page's other parameters left as they are. */
+    rememberTrail() {
+      const kept = new URLSearchParams(location.search);
+      const own = Object.assign({ offset: this.trailOffset || '' }, this.trailFilter);
+      Object.entries(own).forEach(([name, value]) => (value ? kept.set('trail.' + name, value) : kept.delete('trail.' + name)));
+      const query = kept.toString();
+      history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
+    },
+
     async loadTrail() {
+      this.rememberTrail();
       const page = await api.get(`api/audit?limit=20&offset=${this.trailOffset}&sort=-sequence&` + this.trailQuery())
         .catch(() => null);
       if (page) {
