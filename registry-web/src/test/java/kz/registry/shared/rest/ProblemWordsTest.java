@@ -53,6 +53,9 @@ class ProblemWordsTest {
         assertThat(ProblemWords.translate("Fiscal year 2017 is already open (or closed): GET /api/periods/2017", "ru"))
                 .as("no address of the API in words for people").isEqualTo("2017 финансовый год уже открыт (или закрыт).");
         assertThat(ProblemWords.translate("must be at least 10 characters", "kk")).isEqualTo("кемінде 10 таңба");
+        assertThat(ProblemWords.translate("Victim V-7K2M9QPA is not recognised as a victim in proceeding 2026-0128-001:"
+                + " record the resolution first.", "ru")).isEqualTo("V-7K2M9QPA не признан потерпевшим по делу"
+                + " 2026-0128-001: сначала внесите постановление о признании.");
         assertThat(ProblemWords.translate("must not be blank", "en")).isEqualTo("must not be blank");
     }
 
