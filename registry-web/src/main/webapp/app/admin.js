@@ -21,8 +21,8 @@ document.addEventListener('alpine:init', () => {
     ...Registry.pageState(['users']),
     roles: ROLES,
     users: [],
-    search: new URLSearchParams(location.search).get('q') || '',
-    shown: new URLSearchParams(location.search).get('show') || 'all',
+    search: Registry.address.read('', 'q', ''),
+    shown: Registry.address.read('', 'show', 'all'),
     editing: null,
     resetting: null,
     newUser: { username: '', password: '', roles: [] },
@@ -47,14 +47,7 @@ document.addEventListener('alpine:init', () => {
 
     /** The search and the filter stay in the address, so the view can be bookmarked and shared. */
     rememberSearch() {
-      const query = new URLSearchParams();
-      if (this.search.trim()) {
-        query.set('q', this.search.trim());
-      }
-      if (this.shown !== 'all') {
-        query.set('show', this.shown);
-      }
-      history.replaceState(null, '', location.pathname + (query.toString() ? '?' + query : '') + location.hash);
+      Registry.address.keep('', { q: this.search.trim(), show: this.shown === 'all' ? '' : this.shown });
     },
 
     get visibleUsers() {

@@ -41,12 +41,12 @@ document.addEventListener('alpine:init', () => {
     trail: [],
     /** The trail's filters and page, kept in the address (?trail.type=claim&trail.actor=clerk&trail.offset=20). */
     trailFilter: ['type', 'actor', 'from', 'to'].reduce((filter, name) =>
-      Object.assign(filter, { [name]: new URLSearchParams(location.search).get('trail.' + name) || '' }), {}),
+      Object.assign(filter, { [name]: Registry.address.read('trail', name, '') }), {}),
     /** The kinds of record the trail names, for its filter. */
     trailTypes: ['shelter', 'appropriation', 'allocation', 'commitment', 'payment', 'fiscal-period', 'compensation-claim',
       'victim', 'criminal-proceeding', 'payment-register', 'fund-entry', 'recovery', 'exchange-rate', 'fixed-rate',
       'reporting-basis', 'bank-statement', 'reconciliation-month', 'user', 'session'],
-    trailOffset: Math.max(0, Number(new URLSearchParams(location.search).get('trail.offset')) || 0),
+    trailOffset: Math.max(0, Number(Registry.address.read('trail', 'offset')) || 0),
     trailTotal: 0,
     record: null,
     verification: null,
@@ -237,9 +237,10 @@ document.addEventListener('alpine:init', () => {
       const filter = c.behind(keyIndex, seriesIndex);
       const query = new URLSearchParams();
       ['year', 'purpose', 'shelter', 'city'].filter((name) => filter[name]).forEach((name) => query.set(name, filter[name]));
+      const path = 'api/reports/spending/entries?' + query;
       await this.attempt(async () => {
-        const rows = await api.get('api/reports/spending/entries?' + query);
-        this.behind = { what: filter.what, path: 'api/reports/spending/entries?' + query, total: rows.length, rows: rows.slice(0, 200) };
+        const rows = await api.get(path);
+        this.behind = { what: filter.what, path, total: rows.length, rows: rows.slice(0, 200) };
         this.$nextTick(() => document.getElementById('behind-heading').focus());
       });
     },
@@ -332,17 +333,8 @@ document.addEventListener('alpine:init', () => {
         amount: money ? ' · ' + Registry.format.money(money, lang) : '' });
     },
 
-    /** The trail's filters and page in the address, the page's other parameters left as they are. */
-    rememberTrail() {
-      const kept = new URLSearchParams(location.search);
-      const own = Object.assign({ offset: this.trailOffset || '' }, this.trailFilter);
-      Object.entries(own).forEach(([name, value]) => (value ? kept.set('trail.' + name, value) : kept.delete('trail.' + name)));
-      const query = kept.toString();
-      history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
-    },
-
     async loadTrail() {
-      this.rememberTrail();
+      Registry.address.keep('trail', Object.assign({ offset: this.trailOffset || '' }, this.trailFilter));
       const page = await api.get(`api/audit?limit=20&offset=${this.trailOffset}&sort=-sequence&` + this.trailQuery())
         .catch(() => null);
       if (page) {

@@ -6,6 +6,8 @@
 document.addEventListener('alpine:init', () => {
   const api = Registry.api;
   const KINDS = ['appropriation', 'allocation', 'commitment', 'payment'];
+  /** The kinds the forms and the import's template choose from: what an entry is posted against. */
+  const PARENT_KINDS = ['appropriation', 'allocation'];
 
   /** What each kind of entry posts, from the form's fields (the amount as typed in the page's language). */
   function postingBody(form, lang) {
@@ -102,7 +104,7 @@ document.addEventListener('alpine:init', () => {
 
     async loadYear() {
       this.form.year = this.year;
-      await Promise.all([this.loadTotals(), ...KINDS.map((kind) => this.loadEntries(kind)), this.loadList()]);
+      await Promise.all([this.loadTotals(), ...PARENT_KINDS.map((kind) => this.loadEntries(kind)), this.loadList()]);
     },
 
     chooseCurrency(currency) {
@@ -151,7 +153,7 @@ document.addEventListener('alpine:init', () => {
       return this.loadList();
     },
 
-    /** Every entry of a kind in the year, for the form's choices and the import's template. */
+    /** Every entry of a parent kind in the year, for the form's choices and the import's template. */
     async loadEntries(kind) {
       const page = await api.get(`api/${kind}s?fiscalYear=${this.year}&limit=500&sort=-valueDate`).catch(() => null);
       this.entries[kind] = page ? page.items : [];

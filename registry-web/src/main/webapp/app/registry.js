@@ -457,6 +457,25 @@
   }
 
   /**
+   * What a page keeps in its address so that a view opens again from a bookmark: values under a
+   * name ("claims.status", or plain "q" without one), other parameters left as they are.
+   */
+  const address = {
+    key: (name, key) => (name ? name + '.' + key : key),
+    read(name, key, initial) {
+      return new URLSearchParams(location.search).get(address.key(name, key)) || initial;
+    },
+    /** Sets each value, and takes out those that are empty. */
+    keep(name, values) {
+      const query = new URLSearchParams(location.search);
+      Object.entries(values).forEach(([key, value]) => (value !== '' && value !== null && value !== undefined
+        ? query.set(address.key(name, key), value) : query.delete(address.key(name, key))));
+      const text = query.toString();
+      history.replaceState(null, '', location.pathname + (text ? '?' + text : '') + location.hash);
+    },
+  };
+
+  /**
    * A list the API pages (offset, limit, sort), with its search words and filters, all kept in the
    * address under the list's name (?claims.q=CL-1&claims.status=APPROVED&claims.sort=-filedOn&claims.offset=25),
    * so that a view can be bookmarked and shared. The page shows {@code items}; a column's header sorts
@@ -465,25 +484,22 @@
    * @param fixed query parameters the page sets itself (a year), not kept in the address
    */
   function pagedList(name, path, options) {
-    const address = new URLSearchParams(location.search);
-    const filters = {};
-    for (const [filter, initial] of Object.entries(options.filters || {})) {
-      filters[filter] = address.get(name + '.' + filter) || initial;
-    }
+    const fromAddress = (values) => Object.fromEntries(Object.entries(values || {})
+      .map(([key, initial]) => [key, address.read(name, key, initial)]));
+    const pageSize = options.limit || 25;
     return {
       name,
       path,
-      limit: Math.min(500, Math.max(1, Number(address.get(name + '.limit')) || options.limit || 25)),
-      words: address.get(name + '.q') || '',
-      filters,
+      limit: Math.min(500, Math.max(1, Number(address.read(name, 'limit')) || pageSize)),
+      words: address.read(name, 'q', ''),
+      filters: fromAddress(options.filters),
       fixed: options.fixed || {},
-      sort: address.get(name + '.sort') || options.sort || '',
+      sort: address.read(name, 'sort', options.sort || ''),
       /** What the page keeps in the address beside the query (which kind of entry a list shows, say). */
-      kept: Object.fromEntries(Object.entries(options.kept || {}).map(([key, initial]) => [key, address.get(name + '.' + key) || initial])),
-      offset: Math.max(0, Number(address.get(name + '.offset')) || 0),
+      kept: fromAddress(options.kept),
+      offset: Math.max(0, Number(address.read(name, 'offset')) || 0),
       items: [],
       total: 0,
-      loaded: false,
       async load() {
         const query = new URLSearchParams(Object.assign({}, this.fixed, { offset: this.offset, limit: this.limit }));
         if (this.sort) {
@@ -496,20 +512,9 @@
         const page = await api.get(this.path + '?' + query);
         this.items = page.items;
         this.total = page.total;
-        this.loaded = true;
-        this.remember();
+        address.keep(this.name, Object.assign({ q: this.words.trim(), sort: this.sort, offset: this.offset || '',
+          limit: this.limit === pageSize ? '' : this.limit }, this.filters, this.kept));
         return page;
-      },
-      /** The list's state in the address, leaving every other parameter as it is. */
-      remember() {
-        const kept = new URLSearchParams(location.search);
-        [...kept.keys()].filter((key) => key.startsWith(this.name + '.')).forEach((key) => kept.delete(key));
-        const own = Object.assign({ q: this.words.trim(), sort: this.sort, offset: this.offset || '',
-          limit: this.limit === (options.limit || 25) ? '' : this.limit }, this.filters, this.kept);
-        Object.entries(own).filter(([, value]) => value !== '' && value !== null && value !== undefined)
-          .forEach(([key, value]) => kept.set(this.name + '.' + key, value));
-        const query = kept.toString();
-        history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
       },
       /** From the first page again, as the words or a filter changed. */
       search() {
@@ -578,6 +583,16 @@
       </table>
     </div>
     <p class="help" x-show="shown" x-text="method"></p>`;
+
+  /** A list's pager (data-pager="claimList" data-test-name="claims"): previous, where the page is, next. */
+  const PAGER = (list, test) => `
+    <button type="button" class="small secondary" :disabled="!${list}.hasPrevious" @click="${list}.previous()" x-text="$t('list.previous')"></button>
+    <span role="status" x-text="${list}.range"></span>
+    <button type="button" class="small secondary" :disabled="!${list}.hasNext" @click="${list}.next()" x-text="$t('list.next')" data-test="${test}-next"></button>`;
+
+  /** A column's header that sorts the list by it (data-sort="claimList filedOn" data-label="filedOn"). */
+  const SORTING = (list, field, label) => `<button type="button" class="sort" @click="${list}.sortBy('${field}')"
+    :aria-label="$t('list.sortBy', {column: $t('${label}')})" x-text="$t('${label}') + ${list}.sortMark('${field}')"></button>`;
 
   const SHELL = `
     <a class="skip" href="#main" x-text="$t('nav.skip')"></a>
@@ -714,6 +729,16 @@
           high: percent(share.high), decided: share.decided, pending: this.forecast.pendingClaims }, lang) + ' ' + inflows;
       },
     }));
+    document.querySelectorAll('[data-pager]').forEach((place) => {
+      place.classList.add('pager');
+      place.dataset.test = place.dataset.testName + '-pager';
+      place.innerHTML = PAGER(place.dataset.pager, place.dataset.testName);
+    });
+    document.querySelectorAll('th[data-sort]').forEach((header) => {
+      const [list, field] = header.dataset.sort.split(' ');
+      header.setAttribute(':aria-sort', `${list}.sortedAs('${field}')`);
+      header.innerHTML = SORTING(list, field, header.dataset.label);
+    });
     document.querySelectorAll('[data-fund-forecast]').forEach((place) => {
       place.setAttribute('x-data', 'fundForecast');
       place.innerHTML = place.dataset.fundForecast === 'warning' ? FORECAST_WARNING : FORECAST;
@@ -775,7 +800,7 @@
   window.addEventListener('beforeprint', writePrintHeader);
 
   window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries,
-    purposeName, locales, pagedList };
+    purposeName, locales, pagedList, address };
 
   // A page names the role it needs on this script's tag (data-requires): anyone else goes back
   // to the sign-in page before the page shows anything. No inline script: the pages run under a

@@ -70,7 +70,7 @@ public class AuditResource {
     @Produces({MediaType.APPLICATION_JSON, ReportResponses.CSV, ReportResponses.XLSX})
     @Operation(summary = "The trail's entries, filtered and paged",
             description = "Filters: aggregateType (the record type), aggregateId, actor, from and to (moments, ISO-8601, "
-                    + "to exclusive). JSON, or a page of entries as CSV (format=csv or Accept: text/csv), columns: "
+                    + "to exclusive). JSON, or a page of entries as CSV (format=csv or Accept: text/csv) or an Excel workbook (format=xlsx), columns: "
                     + TRAIL_COLUMNS)
     public Response entries(@QueryParam("aggregateType") String aggregateType,
                             @QueryParam("aggregateId") String aggregateId,

@@ -28,6 +28,7 @@ public final class ProblemResponses {
         boolean signedIn = request != null && request.getUserPrincipal() != null;
         Classification classification = FailureClassifier.classify(failure, signedIn);
         String correlationId = CorrelationIds.of(request);
+        String language = ProblemWords.languageOf(request);
         if (classification.isServerError()) {
             LOG.log(Level.SEVERE, "Internal error, correlation id " + correlationId, failure);
         } else {
@@ -37,10 +38,10 @@ public final class ProblemResponses {
         }
         Response.ResponseBuilder response = Response.status(classification.status())
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, ProblemWords.languageOf(request))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .header(HttpHeaders.VARY, "Accept-Language")
                 .header(CorrelationIds.HEADER, correlationId)
-                .entity(json(classification, request));
+                .entity(json(classification, request, language));
         if (classification.kind() == ProblemKind.UNAUTHORIZED) {
             response.header("WWW-Authenticate", challenge(request));
         }
@@ -54,15 +55,15 @@ public final class ProblemResponses {
     static final String RETRY_AFTER = "Retry-After";
     static final int RETRY_AFTER_SECONDS = 5;
 
-    /** The problem details of a classified failure, as JSON. */
-    static String json(Classification classification, HttpServletRequest request) {
+    /** The problem details of a classified failure, as JSON in the caller's language. */
+    static String json(Classification classification, HttpServletRequest request, String language) {
         // an error page answers for the address that failed, not for itself
         Object failedAddress = request == null ? null : request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
         String instance = failedAddress instanceof String address ? address : request == null ? null : request.getRequestURI();
         Problem problem = new Problem(classification.kind().type(), classification.kind().title(),
                 classification.status(), classification.detail(), instance, CorrelationIds.of(request),
                 classification.errors());
-        return JSONB.toJson(ProblemWords.inLanguage(problem, ProblemWords.languageOf(request)));
+        return JSONB.toJson(ProblemWords.inLanguage(problem, language));
     }
 
     /**
@@ -122,7 +123,8 @@ public final class ProblemResponses {
         response.setStatus(problem.status());
         SecurityHeaders.apply(request, response);
         response.setContentType(Problem.MEDIA_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemWords.languageOf(request));
+        String language = ProblemWords.languageOf(request);
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language);
         response.setHeader(HttpHeaders.VARY, "Accept-Language");
         response.setCharacterEncoding("UTF-8");
         response.setHeader(CorrelationIds.HEADER, CorrelationIds.of(request));
@@ -132,7 +134,7 @@ public final class ProblemResponses {
         if (problem.kind().isTransient()) {
             response.setHeader(RETRY_AFTER, String.valueOf(retryAfterSeconds != null ? retryAfterSeconds : RETRY_AFTER_SECONDS));
         }
-        String body = json(problem, request);
+        String body = json(problem, request, language);
         try {
             response.getWriter().write(body);
         } catch (IllegalStateException streamInUse) {
