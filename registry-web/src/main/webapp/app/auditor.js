@@ -101,14 +101,6 @@ document.addEventListener('alpine:init', () => {
       return this.basis ? '&basis=fixed&fixedRate=' + encodeURIComponent(this.basis.substring('fixed:'.length)) : '';
     },
 
-    /**
-     * The sentence's language: the page's, where the registry writes the sentence in it (English and
-     * Russian); on the Kazakh page the Russian, as the ministry's reports to foreign readers are in those two.
-     */
-    sentenceLanguage() {
-      return this.$store.ui.lang === 'en' ? 'en' : 'ru';
-    },
-
     shortPurpose(code) {
       const purpose = this.purposes.find((p) => p.code === code);
       if (!purpose) {
@@ -120,7 +112,7 @@ document.addEventListener('alpine:init', () => {
     async load() {
       this.summaryNote = '';
       this.summary = await api.get(`api/reports/years/${this.year}/summary?currency=USD${this.basisQuery()}`
-          + `&lang=${this.sentenceLanguage()}`).catch((e) => {
+          + `&lang=${this.$store.ui.lang}`).catch((e) => {
         this.summaryNote = this.$t('auditor.noSummary', { detail: e.message });
         return null;
       });

@@ -92,6 +92,8 @@ document.addEventListener('alpine:init', () => {
         this.form.purpose = purposes.length ? purposes[0].code : '';
       });
       await this.loadYear();
+      // the registry words part of what it answers (a figure's basis, why it has no second currency): asked again
+      this.$watch('$store.ui.lang', () => Promise.all([this.loadTotals(), this.loadList()]));
     },
 
     resetForm(kind) {

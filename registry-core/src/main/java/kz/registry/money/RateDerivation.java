@@ -221,7 +221,7 @@ public final class RateDerivation {
         }
 
         String describe() {
-            String from = (low.in ? "from " : "above ") + low.numerator.divide(low.denominator, 6, RoundingMode.DOWN)
+            String from = (low.in ? "rates from " : "rates above ") + low.numerator.divide(low.denominator, 6, RoundingMode.DOWN)
                     .toPlainString();
             return high == null ? from : from + (high.in ? " up to " : " to below ")
                     + high.numerator.divide(high.denominator, 6, RoundingMode.UP).toPlainString();

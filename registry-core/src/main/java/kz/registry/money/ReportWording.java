@@ -8,15 +8,16 @@ import kz.registry.shared.InvalidInputException;
 /**
  * How a report writes a year's figures in words: tenge exact or in millions (to {@code tengeDigits}
  * significant digits; null: to two decimals at most), whether it gives a total before its lines
- * (named {@code totalPhrase}, such as "direct victim assistance", in English and Russian), and
+ * (named {@code totalPhrase}, such as "direct victim assistance", in English, Russian and Kazakh), and
  * whether it compares with the year before for the total, line by line, or not at all.
  */
 public record ReportWording(TengeFormat tenge, Integer tengeDigits, boolean showsTotal, Comparison comparison,
-                            String totalPhrase, String totalPhraseRu) {
+                            String totalPhrase, String totalPhraseRu, String totalPhraseKk) {
 
     /** The wording of the TIP report the registry started from (2018), for bases that say none. */
     public static final ReportWording TIP_DEFAULT = new ReportWording(TengeFormat.MILLIONS, null, true,
-            Comparison.TOTAL, "direct victim assistance", "прямую помощь жертвам");
+            Comparison.TOTAL, "direct victim assistance", "прямую помощь жертвам",
+            "құрбандарға тікелей көмек");
 
     public ReportWording {
         if (tenge == null) {
@@ -30,6 +31,7 @@ public record ReportWording(TengeFormat tenge, Integer tengeDigits, boolean show
         }
         totalPhrase = blankToNull(totalPhrase, "totalPhrase");
         totalPhraseRu = blankToNull(totalPhraseRu, "totalPhraseRu");
+        totalPhraseKk = blankToNull(totalPhraseKk, "totalPhraseKk");
         if (showsTotal && totalPhrase == null) {
             throw new InvalidInputException("totalPhrase", "a total needs the words for what it is (\"direct victim"
                     + " assistance\"), or set total to false");
@@ -50,9 +52,14 @@ public record ReportWording(TengeFormat tenge, Integer tengeDigits, boolean show
         return text.strip();
     }
 
-    /** The total's words in a language ("en", "ru"); English when none was given for it. */
+    /** The total's words in a language ("en", "ru", "kk"); English when none was given for it. */
     public String totalPhrase(String language) {
-        return "ru".equals(language) && totalPhraseRu != null ? totalPhraseRu : totalPhrase;
+        String phrase = switch (language) {
+            case "ru" -> totalPhraseRu;
+            case "kk" -> totalPhraseKk;
+            default -> null;
+        };
+        return phrase != null ? phrase : totalPhrase;
     }
 
     /** How tenge are written. Stored by name: never rename a constant. */

@@ -188,6 +188,11 @@ class PagesIT extends DeployedRegistry {
             browser.choose("[data-test=appropriation]", "KZT 1,000,000.00");
             browser.choose("[data-test=shelter]", "Almaty");
             browser.chooseValue("[data-test=language]", "ru");
+            // the registry's own words in its answers follow the page: the rate's provenance, asked again in Russian
+            String russianProvenance = browser.waitForAttribute(allocated + " .fx", "data-tip",
+                    "средний официальный курс за " + year + " год");
+            assertThat(russianProvenance).contains("Национальный банк Казахстана")
+                    .doesNotContain("average", "official", "National Bank");
             browser.type("[data-test=amount]", "900 000");
             browser.date("[data-test=value-date]", year + "-02-02");
             browser.click("[data-test=post]");
@@ -784,6 +789,22 @@ class PagesIT extends DeployedRegistry {
                     browser.open(view);
                     browser.script("return new Promise(done => setTimeout(done, 600))");
                     assertThat(browser.englishLeftIn("kk")).as(view).isEmpty();
+                    // the registry's own words in its answers too: why a total has no dollars (the year has no
+                    // rates), the year's sentence; only currency codes and names stay in Latin letters
+                    for (var said : browser.all("[data-test=totals-note], [data-test=sentence]")) {
+                        assertThat(said.getText()).as(view).doesNotContainPattern("[A-Za-z]{4,}");
+                    }
+                    if (view.equals("auditor.html#dashboard")) {
+                        assertThat(browser.waitForText("[data-test=sentence]", " жылы үкімет ")).contains(" бөлді");
+                        assertThat(browser.find("[data-test=sentence]").getDomAttribute("lang")).isEqualTo("kk");
+                    }
+                    if (view.equals("finance.html#budget")) {
+                        // yuan: no test imports its rates, so the totals stand in tenge and the page says why
+                        browser.chooseValue("[data-test=currency]", "CNY");
+                        String note = browser.waitForText("[data-test=totals-note]", "CNY валютасына бағам жоқ");
+                        assertThat(note).doesNotContainPattern("[A-Za-z]{4,}");
+                        browser.screenshot("finance-budget-kk-no-rate");
+                    }
                     // dates in Kazakh words, never the browser's "2027 M01" where it lacks Kazakh's data
                     assertThat((String) browser.script("return document.querySelector('main').innerText"))
                             .as(view).doesNotContainPattern("\\d{4} M\\d{2}").doesNotContain("January", "February", "March");

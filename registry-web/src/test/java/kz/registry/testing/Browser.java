@@ -136,6 +136,12 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Waits until the element's attribute contains the words, and answers the attribute. */
+    public String waitForAttribute(String css, String attribute, String words) {
+        waiting().until(ExpectedConditions.attributeContains(By.cssSelector(css), attribute, words));
+        return find(css).getDomAttribute(attribute);
+    }
+
     /** Waits until focus is on the element the selector names (focus moves once the page has drawn). */
     public Browser waitForFocus(String css) {
         waiting().until(d -> Boolean.TRUE.equals(script("return document.activeElement === document.querySelector(arguments[0])", css)));

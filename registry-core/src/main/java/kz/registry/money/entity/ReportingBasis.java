@@ -90,6 +90,9 @@ public class ReportingBasis {
     @Column(name = "total_phrase_ru", length = 200)
     private String totalPhraseRu;
 
+    @Column(name = "total_phrase_kk", length = 200)
+    private String totalPhraseKk;
+
     @Column(nullable = false, length = 500)
     private String description;
 
@@ -140,6 +143,7 @@ public class ReportingBasis {
         this.comparison = wording.comparison();
         this.totalPhrase = wording.totalPhrase();
         this.totalPhraseRu = wording.totalPhraseRu();
+        this.totalPhraseKk = wording.totalPhraseKk();
         this.description = terms.description();
         this.reason = reason;
         this.recordedAt = recordedAt;
@@ -168,7 +172,8 @@ public class ReportingBasis {
     public Optional<Instant> supersededAt() { return Optional.ofNullable(supersededAt); }
 
     public ReportWording wording() {
-        return new ReportWording(tengeFormat, tengeDigits, showsTotal, comparison, totalPhrase, totalPhraseRu);
+        return new ReportWording(tengeFormat, tengeDigits, showsTotal, comparison, totalPhrase, totalPhraseRu,
+                totalPhraseKk);
     }
 
     /** The printed pairs as given, in order. */

@@ -67,7 +67,7 @@ public class YearSummaries {
     /**
      * @param sources  source codes to count, empty for all
      * @param purposes purpose codes to count, empty for all
-     * @param language "en" or "ru": the sentence's and the phrases' language
+     * @param language "en", "ru" or "kk": the sentence's and the phrases' language
      */
     public YearSummary summary(int year, Currency currency, Basis basis, List<String> sources, List<String> purposes,
                                String language) {
@@ -206,7 +206,11 @@ public class YearSummaries {
     }
 
     private YearFacts facts(int year, String language, List<String> sources, Set<String> purposes) {
-        String nameColumn = "ru".equals(language) ? "name_ru" : "name";
+        String nameColumn = switch (language) {
+            case "ru" -> "name_ru";
+            case "kk" -> "name_kk";
+            default -> "name";
+        };
         Map<String, String> names = new HashMap<>();
         List<Boolean> incomplete = new ArrayList<>();
         Map<String, Set<String>> named = new HashMap<>();

@@ -17,7 +17,8 @@ import kz.registry.money.ReportWording.Comparison;
  * one part per line that has money (naming its one shelter when it has one), a total first only
  * when the wording asks for one and there is more than one line, the year before compared for the
  * total, line by line or not at all, and "at least" only when the year's figures are a floor.
- * In English or Russian. Converted figures come in already rounded as the basis prints them.
+ * In English, Russian or Kazakh (where the verb comes after what was allocated). Converted figures come
+ * in already rounded as the basis prints them.
  *
  * <p>The seed's year in the US TIP report 2018's wording reads: "In 2017, the government allocated
  * at least 162.7 million KZT ($491,080) to direct victim assistance, including 159 million KZT
@@ -63,7 +64,11 @@ public final class SummarySentence {
     public record Style(String language, ReportWording wording, boolean floor) {
 
         Words words() {
-            return "ru".equals(language) ? Words.RU : Words.EN;
+            return switch (language) {
+                case "ru" -> Words.RU;
+                case "kk" -> Words.KK;
+                default -> Words.EN;
+            };
         }
     }
 
@@ -83,7 +88,7 @@ public final class SummarySentence {
         StringBuilder sentence = new StringBuilder(words.opening(year, agencies.all()));
         if (wording.showsTotal() && lines.size() > 1) {
             sentence.append(style.floor() ? words.atLeast : "").append(figure(total, style))
-                    .append(words.forTotal(wording.totalPhrase(style.language())));
+                    .append(words.forTotal(wording.totalPhrase(style.language()))).append(words.verbAfter());
             List<String> parts = new ArrayList<>();
             lines.forEach(line -> parts.add(part(line, style, perLine, year, agencies)));
             sentence.append(words.including).append(words.enumeration(parts, clauses));
@@ -91,7 +96,7 @@ public final class SummarySentence {
             List<String> parts = new ArrayList<>();
             lines.forEach(line -> parts.add((style.floor() ? words.atLeast : "")
                     + part(line, style, perLine, year, agencies)));
-            sentence.append(words.enumeration(parts, clauses));
+            sentence.append(words.enumeration(parts, clauses)).append(words.verbAfter());
         }
         if (wording.comparison() == Comparison.TOTAL && before != null) {
             sentence.append(comparison(total, before, year - 1, style));
@@ -188,14 +193,7 @@ public final class SummarySentence {
             }
 
             String details(Recipient recipient, String agency) {
-                List<String> details = new ArrayList<>();
-                if (recipient != null) {
-                    details.add(recipient.name() + (recipient.city() == null ? "" : ", " + recipient.city()));
-                }
-                if (agency != null) {
-                    details.add("распорядитель: " + agency);
-                }
-                return details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
+                return inParentheses(recipient, agency, "распорядитель: ");
             }
 
             String forTotal(String phrase) {
@@ -223,6 +221,45 @@ public final class SummarySentence {
                 return (change > 0 ? ", что больше, чем " : change < 0 ? ", что меньше, чем " : ", как и ")
                         + figure + " в " + year + " году";
             }
+        },
+        KK(", ", " және ", ", және ", "кемінде ", ", оның ішінде ", ' ', ',') {
+            String opening(int year, String agency) {
+                return year + " жылы үкімет" + (agency == null ? "" : " (" + agency + ")") + " ";
+            }
+
+            String details(Recipient recipient, String agency) {
+                return inParentheses(recipient, agency, "бөлген: ");
+            }
+
+            String verbAfter() {
+                return " бөлді";
+            }
+
+            String forTotal(String phrase) {
+                return " " + phrase + " үшін";
+            }
+
+            String forLine(String phrase) {
+                return " «" + phrase + "» бабы бойынша";
+            }
+
+
+            String millions(BigDecimal value) {
+                return number(value) + " млн теңге";
+            }
+
+            String exactTenge(BigDecimal value) {
+                return number(value) + " теңге";
+            }
+
+            String converted(Money printed) {
+                return number(printed.amount()) + (printed.code().equals("USD") ? " АҚШ доллары" : " " + printed.code());
+            }
+
+            String change(int change, String figure, int year) {
+                return ", бұл " + year + " жылғы " + figure
+                        + (change > 0 ? " сомасынан көп" : change < 0 ? " сомасынан аз" : " сомасымен бірдей");
+            }
         };
 
         final String comma;
@@ -248,6 +285,23 @@ public final class SummarySentence {
 
         /** Where a line's money went (its one recipient) and who allocated it, either or both or neither. */
         abstract String details(Recipient recipient, String agency);
+
+        /** The verb where the language puts it after what was allocated (Kazakh); nothing where it opens the sentence. */
+        String verbAfter() {
+            return "";
+        }
+
+        /** "(shelter, city; agency: ...)": the recipient and who allocated, either or both, or nothing. */
+        static String inParentheses(Recipient recipient, String agency, String agencyLabel) {
+            List<String> details = new ArrayList<>();
+            if (recipient != null) {
+                details.add(recipient.name() + (recipient.city() == null ? "" : ", " + recipient.city()));
+            }
+            if (agency != null) {
+                details.add(agencyLabel + agency);
+            }
+            return details.isEmpty() ? "" : " (" + String.join("; ", details) + ")";
+        }
 
         abstract String forTotal(String phrase);
 

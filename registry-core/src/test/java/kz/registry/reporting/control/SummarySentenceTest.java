@@ -43,11 +43,32 @@ class SummarySentenceTest {
                 + " 25,97 млн тенге (78 390 долл. США) в 2016 году.");
     }
 
+    /** Kazakh puts the verb after what was allocated: after the total, or after the lines when there is none. */
+    @Test
+    void theSeedsYearInKazakh() {
+        List<Line> lines = List.of(new Line("p", "баспанадағы көмек", null, SEED_LINES.get(0).figure(), null),
+                new Line("p", "тергеу кезіндегі құрбандарға көмек", null, SEED_LINES.get(1).figure(), null));
+        assertThat(SummarySentence.compose(2017, new Style("kk", ReportWording.TIP_DEFAULT, true), SEED_TOTAL, lines,
+                SEED_BEFORE)).isEqualTo("2017 жылы үкімет кемінде 162,7 млн теңге (491 080 АҚШ доллары) құрбандарға"
+                + " тікелей көмек үшін бөлді, оның ішінде 159 млн теңге (479 910 АҚШ доллары) «баспанадағы көмек» бабы"
+                + " бойынша және 3,7 млн теңге (11 170 АҚШ доллары) «тергеу кезіндегі құрбандарға көмек» бабы бойынша,"
+                + " бұл 2016 жылғы 25,97 млн теңге (78 390 АҚШ доллары) сомасынан көп.");
+
+        // made-up 2021 as below: one shelter, exact tenge, no total; the verb closes the lines
+        ReportWording wording = new ReportWording(TengeFormat.EXACT, null, false, Comparison.NONE, null, null, null);
+        Line shelter = new Line("p", "баспанадағы көмек", new Recipient("«Жанар» дағдарыс орталығы", "Қызылорда"),
+                figure("45000000.00", "117188"), null);
+        assertThat(SummarySentence.compose(2021, new Style("kk", wording, false), shelter.figure(), List.of(shelter),
+                null, new SummarySentence.Agencies(null, java.util.Map.of("p", "Қызылорда облысының әкімдігі"))))
+                .isEqualTo("2021 жылы үкімет 45 000 000 теңге (117 188 АҚШ доллары) «баспанадағы көмек» бабы бойынша"
+                        + " («Жанар» дағдарыс орталығы, Қызылорда; бөлген: Қызылорда облысының әкімдігі) бөлді.");
+    }
+
     @Test
     void aYearWhoseMoneyAllWentToOneShelterNamesItAndItsCityInExactTengeToTheDollar() {
         // made-up 2021: 45,000,000 KZT to one shelter at 384 KZT/USD, to $1: 45,000,000 / 384 = 117,187.5, half up $117,188;
         // 2020: 41,250,000 / 384 = 107,421.875, $107,422
-        ReportWording wording = new ReportWording(TengeFormat.EXACT, null, false, Comparison.PER_LINE, null, null);
+        ReportWording wording = new ReportWording(TengeFormat.EXACT, null, false, Comparison.PER_LINE, null, null, null);
         Line shelter = new Line("p", "shelter assistance", new Recipient("Crisis Centre Zhanar", "Kyzylorda"),
                 figure("45000000.00", "117188"), figure("41250000.00", "107422"));
 
@@ -79,7 +100,7 @@ class SummarySentenceTest {
         // made-up 2023 at 450 KZT/USD to $100: 90,000,000 / 450 = 200,000 ($200,000); 4,545,000 / 450 = 10,100 ($10,100);
         // 2022: 85,000,000 / 450 = 188,888.9 ($188,900); 5,000,000 / 450 = 11,111.1 ($11,100). Tenge in millions to 3 digits:
         // 4.545 million is 4.55 (half up)
-        ReportWording wording = new ReportWording(TengeFormat.MILLIONS, 3, false, Comparison.PER_LINE, null, null);
+        ReportWording wording = new ReportWording(TengeFormat.MILLIONS, 3, false, Comparison.PER_LINE, null, null, null);
         List<Line> lines = List.of(
                 new Line("p", "shelter assistance", null, figure("90000000.00", "200000"), figure("85000000.00", "188900")),
                 new Line("p", "victim assistance during investigations", null, figure("4545000.00", "10100"),

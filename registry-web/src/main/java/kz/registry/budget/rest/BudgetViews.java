@@ -1,5 +1,6 @@
 package kz.registry.budget.rest;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import kz.registry.budget.entity.Purpose;
 import kz.registry.budget.entity.Target;
 import kz.registry.money.rest.MoneyViews.ConversionView;
 import kz.registry.money.rest.MoneyViews.MoneyView;
+import kz.registry.shared.rest.SpokenText;
 
 /** How the budget looks on the wire. */
 public final class BudgetViews {
@@ -62,7 +64,7 @@ public final class BudgetViews {
     }
 
     /** The amount in another currency with its provenance, or why it has none (no rate for the day, say). */
-    public record EquivalentView(String currency, ConversionView conversion, String unavailable) {
+    public record EquivalentView(String currency, ConversionView conversion, @JsonbTypeSerializer(SpokenText.class) String unavailable) {
     }
 
     public record PeriodView(int year, String state, boolean incomplete, Instant openedAt, String openedBy,
@@ -92,7 +94,7 @@ public final class BudgetViews {
     }
 
     /** A file posting in the background: lines through so far, and how it ended. */
-    public record JobView(UUID id, String kind, String status, int done, int lines, UUID batchId, String failure,
+    public record JobView(UUID id, String kind, String status, int done, int lines, UUID batchId, @JsonbTypeSerializer(SpokenText.class) String failure,
                           List<LineError> errors, Instant startedAt, String startedBy) {
         static JobView of(BulkEntryProgress job) {
             return new JobView(job.id(), job.recordType(), job.status().name(), job.done(), job.lines(),
@@ -102,11 +104,11 @@ public final class BudgetViews {
         }
     }
 
-    public record LineError(String line, String message) {
+    public record LineError(String line, @JsonbTypeSerializer(SpokenText.class) String message) {
     }
 
     /** A year's budget by purpose, and in all; every figure in KZT and in the chosen currency. */
-    public record TotalsView(int year, String currency, String basis, List<PurposeTotals> purposes,
+    public record TotalsView(int year, String currency, @JsonbTypeSerializer(SpokenText.class) String basis, List<PurposeTotals> purposes,
                              Figures total) {
     }
 
@@ -119,7 +121,7 @@ public final class BudgetViews {
      * KZT figure converted to the chosen currency with the rates used.
      */
     public record Figures(Map<String, MoneyView> kzt, Map<String, ConversionView> converted,
-                          List<ConversionView> intoKzt, String unavailable) {
+                          List<ConversionView> intoKzt, @JsonbTypeSerializer(SpokenText.class) String unavailable) {
         static Figures of(LedgerTotals.Figures figures) {
             Map<String, MoneyView> kzt = new LinkedHashMap<>();
             Map<String, ConversionView> converted = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package kz.registry.money.rest;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import kz.registry.money.Conversion;
 import kz.registry.money.entity.ExchangeRate;
 import kz.registry.money.entity.FixedRate;
 import kz.registry.money.RateUsed;
+import kz.registry.shared.rest.SpokenText;
 
 /** How money and rates look on the wire: decimal strings, never floating point. */
 public final class MoneyViews {
@@ -41,8 +43,8 @@ public final class MoneyViews {
         }
     }
 
-    public record RateUsedView(String currency, String kztPerUnit, String what, LocalDate rateDate, String publishedRate,
-                        Integer quant, String source, Integer revision, Integer days) {
+    public record RateUsedView(String currency, String kztPerUnit, @JsonbTypeSerializer(SpokenText.class) String what, LocalDate rateDate, String publishedRate,
+                        Integer quant, @JsonbTypeSerializer(SpokenText.class) String source, Integer revision, Integer days) {
         static RateUsedView of(RateUsed rate) {
             return new RateUsedView(rate.currency(), decimal(rate.kztPerUnit()), rate.what(), rate.rateDate(),
                     decimal(rate.publishedRate()), rate.quant(), rate.source(), rate.revision(), rate.days());
@@ -53,8 +55,8 @@ public final class MoneyViews {
      * A conversion: {@code converted} exact (to the minor unit); {@code rounded} the figure as a
      * reporting basis prints it (absent on the other bases).
      */
-    public record ConversionView(MoneyView original, MoneyView converted, MoneyView rounded, String basis,
-                                 List<RateUsedView> rates, String crossRate, String rounding) {
+    public record ConversionView(MoneyView original, MoneyView converted, MoneyView rounded, @JsonbTypeSerializer(SpokenText.class) String basis,
+                                 List<RateUsedView> rates, String crossRate, @JsonbTypeSerializer(SpokenText.class) String rounding) {
         public static ConversionView of(Conversion conversion) {
             return new ConversionView(MoneyView.of(conversion.original()), MoneyView.of(conversion.converted()),
                     conversion.rounded() == null ? null : MoneyView.of(conversion.rounded()),

@@ -1,5 +1,6 @@
 package kz.registry.money.rest;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.registry.shared.rest.SpokenText;
 
 /**
  * {@code /api/rates}: the official rates, in KZT per unit. Everyone signed in reads them;
@@ -227,7 +229,7 @@ public class RateResource {
     /** A background import as its starter follows it. */
     public record JobView(UUID id, RateImportProgress.Status status, int done, int total, Integer lastYear, String source,
                           String startedBy, java.time.Instant startedAt, RateImportReport report,
-                          String failure) {
+                          @JsonbTypeSerializer(SpokenText.class) String failure) {
         static JobView of(RateImportProgress job) {
             return new JobView(job.id(), job.status(), job.done(), job.total(), job.lastYear(), job.source(),
                     job.startedBy(), job.startedAt(), job.report(), job.failure());

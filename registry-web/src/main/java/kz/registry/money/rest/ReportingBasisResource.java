@@ -64,7 +64,7 @@ public class ReportingBasisResource {
             + "{\"kzt\": \"3700000\", \"printed\": \"11170\"}, {\"kzt\": \"25970000\", \"printed\": \"78390\"}], "
             + "\"roundingUnit\": \"10\", \"roundingRule\": \"half-up\", \"tenge\": \"millions\", \"total\": true, "
             + "\"comparison\": \"total\", \"totalPhrase\": \"direct victim assistance\", "
-            + "\"totalPhraseRu\": \"прямую помощь жертвам\", "
+            + "\"totalPhraseRu\": \"прямую помощь жертвам\", \"totalPhraseKk\": \"құрбандарға тікелей көмек\", "
             + "\"description\": \"US Trafficking in Persons report 2018, Kazakhstan (covers 2017)\"}";
 
     @Inject
@@ -216,6 +216,8 @@ public class ReportingBasisResource {
             String totalPhrase,
             @Schema(description = "What the total is for, in Russian (\"на ...\")", example = "прямую помощь жертвам")
             String totalPhraseRu,
+            @Schema(description = "What the total is for, in Kazakh (\"... үшін\")", example = "құрбандарға тікелей көмек")
+            String totalPhraseKk,
             @NotBlank @Schema(description = "The report it serves, and where its figures are", example = "US TIP report"
                     + " 2018, Kazakhstan") String description,
             @Schema(description = "On a revision: why the basis is corrected", example = "the report's errata")
@@ -228,7 +230,7 @@ public class ReportingBasisResource {
                             : ReportWording.TengeFormat.of("tenge", tenge), tengeDigits, showsTotal,
                     comparison == null || comparison.isBlank()
                             ? (showsTotal ? ReportWording.Comparison.TOTAL : ReportWording.Comparison.PER_LINE)
-                            : ReportWording.Comparison.of("comparison", comparison), totalPhrase, totalPhraseRu);
+                            : ReportWording.Comparison.of("comparison", comparison), totalPhrase, totalPhraseRu, totalPhraseKk);
             return new BasisTerms(Money.currency(currency), kztPerUnit == null || kztPerUnit.isBlank() ? null
                     : DecimalText.RATE.parse("kztPerUnit", "figure", kztPerUnit), ReportingBasisResource.pairs(pairs),
                     rounding(roundingUnit, roundingRule), wording, description);
@@ -265,7 +267,7 @@ public class ReportingBasisResource {
     public record BasisView(String name, int revision, String currency, String kztPerUnit, RateView rates,
                             List<PairView> pairs, String roundingUnit, String roundingRule, String tenge,
                             Integer tengeDigits, boolean total, String comparison, String totalPhrase,
-                            String totalPhraseRu, String description, String reason, Instant recordedAt,
+                            String totalPhraseRu, String totalPhraseKk, String description, String reason, Instant recordedAt,
                             String recordedBy, Instant supersededAt) {
         static BasisView of(ReportingBasis basis) {
             ReportWording wording = basis.wording();
@@ -277,7 +279,7 @@ public class ReportingBasisResource {
                     plain(basis.kztPerUnit()), rates, PairView.of(basis.pairs(), basis.rounding(), basis.kztPerUnit()),
                     plain(basis.rounding().unit()), basis.rounding().rule().code(), wording.tenge().code(),
                     wording.tengeDigits(), wording.showsTotal(), wording.comparison().code(), wording.totalPhrase(),
-                    wording.totalPhraseRu(), basis.description(), basis.reason().orElse(null), basis.recordedAt(),
+                    wording.totalPhraseRu(), wording.totalPhraseKk(), basis.description(), basis.reason().orElse(null), basis.recordedAt(),
                     basis.recordedBy(), basis.supersededAt().orElse(null));
         }
     }

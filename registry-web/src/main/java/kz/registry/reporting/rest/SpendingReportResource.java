@@ -1,5 +1,6 @@
 package kz.registry.reporting.rest;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.registry.shared.rest.QueryDoc;
+import kz.registry.shared.rest.SpokenText;
 
 /**
  * {@code /api/reports/spending}: appropriated, allocated, committed and paid per fiscal year and
@@ -97,7 +99,7 @@ public class SpendingReportResource {
                 SpendingColumns.ENTRY_TABLE, sink -> reports.eachEntry(query, sink));
     }
 
-    public record SpendingReportView(int fromYear, int toYear, List<String> groupBy, String currency, String basis,
+    public record SpendingReportView(int fromYear, int toYear, List<String> groupBy, String currency, @JsonbTypeSerializer(SpokenText.class) String basis,
                                      List<SpendingRowView> rows, SpendingTotalView total) {
         static SpendingReportView of(SpendingReport report) {
             SpendingQuery query = report.query();
@@ -110,7 +112,7 @@ public class SpendingReportResource {
 
     public record SpendingRowView(int year, String source, String purpose, UUID shelterId, String shelterName, String city,
                                   String caseNumber, Map<String, MoneyView> kzt, Map<String, ConversionView> converted,
-                                  String unavailable, List<ConversionView> intoKzt) {
+                                  @JsonbTypeSerializer(SpokenText.class) String unavailable, List<ConversionView> intoKzt) {
         static SpendingRowView of(SpendingReport.Row row) {
             Map<String, MoneyView> inKzt = new LinkedHashMap<>();
             Map<String, ConversionView> inTarget = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package kz.registry.reporting.rest;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import static kz.registry.shared.rest.Table.column;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import kz.registry.shared.rest.SpokenText;
 
 /** {@code /api/reports/years/{year}/summary}: the year's allocations in a report's words, in English or Russian. */
 @Path("reports/years")
@@ -88,7 +90,7 @@ public class YearSummaryResource {
     @Operation(summary = "The year's allocations in a report's words",
             description = "Allocations of the fiscal year, in all and per purpose, and the year before, converted into "
                     + "currency (default USD) on the chosen basis (default: the year's average official rate), with the "
-                    + "sentence a report would write of them, in English or Russian (lang, or Accept-Language). On a "
+                    + "sentence a report would write of them, in English, Russian or Kazakh (lang, or Accept-Language). On a "
                     + "reporting basis the sentence is worded and rounded as the basis says (a total or not, comparisons "
                     + "for the total or per line, tenge exact or in millions); on any other basis as the US TIP report "
                     + "2018: tenge in millions, dollars to the nearest ten. One part per purpose with money, naming its "
@@ -104,8 +106,8 @@ public class YearSummaryResource {
     public Response summary(@PathParam("year") String year, @QueryParam("currency") String currency,
                             @QueryParam("source") String source, @QueryParam("purpose") String purpose,
                             @BeanParam BasisParameters basis, @QueryParam("format") String format,
-                            @Parameter(description = "The sentence's language: en or ru (default: from Accept-Language, else en)",
-                                    example = "ru", schema = @Schema(enumeration = {"en", "ru"}))
+                            @Parameter(description = "The sentence's language: en, ru or kk (default: from Accept-Language, else en)",
+                                    example = "ru", schema = @Schema(enumeration = {"en", "ru", "kk"}))
                             @QueryParam("lang") String lang) {
         int fiscalYear = QueryParameters.integer("year", year, 0);
         Currency target = currency == null || currency.isBlank() ? Currency.getInstance("USD") : Money.currency(currency);
@@ -124,12 +126,12 @@ public class YearSummaryResource {
                 LINE_TABLE, lines(summary));
     }
 
-    /** en or ru: the one asked for, else the first of Accept-Language the sentence is written in, else en. */
+    /** en, ru or kk: the one asked for, else the first of Accept-Language the sentence is written in, else en. */
     private String language(String asked) {
         if (asked != null && !asked.isBlank()) {
             String code = asked.strip().toLowerCase(java.util.Locale.ROOT);
             if (!SENTENCE_LANGUAGES.contains(code)) {
-                throw new InvalidInputException("lang", "the sentence is written in " + String.join(" or ",
+                throw new InvalidInputException("lang", "the sentence is written in " + String.join(", ",
                         SENTENCE_LANGUAGES) + ", not '" + asked.strip() + "'");
             }
             return code;
@@ -138,7 +140,7 @@ public class YearSummaryResource {
                 .filter(SENTENCE_LANGUAGES::contains).findFirst().orElse("en");
     }
 
-    static final List<String> SENTENCE_LANGUAGES = List.of("en", "ru");
+    static final List<String> SENTENCE_LANGUAGES = List.of("en", "ru", "kk");
 
     private static ConversionView view(Conversion conversion) {
         return conversion == null ? null : ConversionView.of(conversion);
@@ -167,9 +169,9 @@ public class YearSummaryResource {
      * The summary as answered: tenge always ({@code kzt}, {@code previousKzt}); the conversions, or,
      * when the basis has no rate, none and {@code unavailable} saying which rate is missing.
      */
-    public record SummaryView(int year, String language, String sentence, String basis, boolean atLeast, MoneyView kzt,
+    public record SummaryView(int year, String language, String sentence, @JsonbTypeSerializer(SpokenText.class) String basis, boolean atLeast, MoneyView kzt,
                               ConversionView allocated, List<PurposeView> purposes, Integer previousYear,
-                              MoneyView previousKzt, ConversionView previous, String unavailable) {
+                              MoneyView previousKzt, ConversionView previous, @JsonbTypeSerializer(SpokenText.class) String unavailable) {
     }
 
     /** One purpose's figures; {@code shelter} and {@code city} when all of its money went to one shelter. */

@@ -28,7 +28,7 @@ public final class ProblemResponses {
         boolean signedIn = request != null && request.getUserPrincipal() != null;
         Classification classification = FailureClassifier.classify(failure, signedIn);
         String correlationId = CorrelationIds.of(request);
-        String language = ProblemWords.languageOf(request);
+        String language = Words.languageOf(request);
         if (classification.isServerError()) {
             LOG.log(Level.SEVERE, "Internal error, correlation id " + correlationId, failure);
         } else {
@@ -63,7 +63,7 @@ public final class ProblemResponses {
         Problem problem = new Problem(classification.kind().type(), classification.kind().title(),
                 classification.status(), classification.detail(), instance, CorrelationIds.of(request),
                 classification.errors());
-        return JSONB.toJson(ProblemWords.inLanguage(problem, language));
+        return JSONB.toJson(Words.inLanguage(problem, language));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class ProblemResponses {
         response.setStatus(problem.status());
         SecurityHeaders.apply(request, response);
         response.setContentType(Problem.MEDIA_TYPE);
-        String language = ProblemWords.languageOf(request);
+        String language = Words.languageOf(request);
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language);
         response.setHeader(HttpHeaders.VARY, "Accept-Language");
         response.setCharacterEncoding("UTF-8");

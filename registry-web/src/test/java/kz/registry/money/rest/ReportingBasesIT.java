@@ -44,7 +44,7 @@ class ReportingBasesIT extends DeployedRegistry {
                            {"kzt": "3700000", "printed": "11170"}, {"kzt": "25970000", "printed": "78390"}],
                  "roundingUnit": "10", "roundingRule": "half-up", "tenge": "millions", "total": true,
                  "comparison": "total", "totalPhrase": "direct victim assistance",
-                 "totalPhraseRu": "прямую помощь жертвам",
+                 "totalPhraseRu": "прямую помощь жертвам", "totalPhraseKk": "құрбандарға тікелей көмек",
                  "description": "US Trafficking in Persons report 2018, Kazakhstan"}""".formatted(name));
         assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
         JsonObject basis = defined.json();
@@ -82,9 +82,27 @@ class ReportingBasesIT extends DeployedRegistry {
         assertThat(auditor.get(summary + "&lang=ru").json().getString("sentence")).isEqualTo(russian);
         assertThat(auditor.get(summary, "Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5").json().getString("sentence"))
                 .isEqualTo(russian);
-        Http.Reply kazakh = auditor.get(summary + "&lang=kk");
-        assertThat(kazakh.status()).isEqualTo(400);
-        assertThat(kazakh.body()).contains("the sentence is written in en or ru");
+        // in Kazakh, the verb after what was allocated, the purposes by their Kazakh names (V17); the basis and
+        // the rate's provenance in the caller's language too, the printed figures the same
+        Http.Reply kazakh = auditor.get(summary, "Accept-Language", "kk-KZ,kk;q=0.9,ru;q=0.8");
+        assertThat(kazakh.json().getString("language")).isEqualTo("kk");
+        assertThat(kazakh.json().getString("sentence")).isEqualTo("2017 жылы үкімет кемінде 162,7 млн теңге (491 080"
+                + " АҚШ доллары) құрбандарға тікелей көмек үшін бөлді, оның ішінде 159 млн теңге (479 910 АҚШ доллары)"
+                + " «баспанадағы көмек» бабы бойынша және 3,7 млн теңге (11 170 АҚШ доллары) «тергеу кезіндегі"
+                + " құрбандарға көмек» бабы бойынша, бұл 2016 жылғы 25,97 млн теңге (78 390 АҚШ доллары) сомасынан көп.");
+        assertThat(auditor.get(summary + "&lang=kk").json().getString("sentence"))
+                .isEqualTo(kazakh.json().getString("sentence"));
+        assertThat(kazakh.json().getString("basis")).isEqualTo("«" + name + "» есеп негізі");
+        assertThat(kazakh.json().getJsonObject("allocated").getJsonObject("rounded").getString("amount"))
+                .isEqualTo("491080.00");
+        JsonObject rateInRussian = auditor.get(summary, "Accept-Language", "ru").json().getJsonObject("allocated")
+                .getJsonArray("rates").getJsonObject(1);
+        assertThat(rateInRussian.getString("what")).isEqualTo("основа отчёта «" + name + "», редакция 1: 331.31: из"
+                + " курсов, которые воспроизводят каждую пару из отчёта (курсы более 331.308669 и не более 331.313390),"
+                + " курс с наименьшим числом знаков после запятой (2); подходит только этот курс");
+        Http.Reply german = auditor.get(summary + "&lang=de");
+        assertThat(german.status()).isEqualTo(400);
+        assertThat(german.body()).contains("the sentence is written in en, ru, kk, not 'de'");
 
         // the ledger's totals and the spending report on the same basis: exact and rounded, side by side
         JsonObject shelters = finance.get("api/appropriations/totals?fiscalYear=2017&purpose=shelter-assistance&basis="

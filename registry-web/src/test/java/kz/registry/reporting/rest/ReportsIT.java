@@ -196,6 +196,34 @@ class ReportsIT extends DeployedRegistry {
         assertThat(listed.get(0).getJsonObject("conversion").getJsonObject("converted").getString("amount"))
                 .isEqualTo("1000000.00");
 
+        // the reasons and the provenance in the caller's language, the figures the same; the answer says which
+        // language it speaks and that it varies with the asking
+        Http.Reply russian = finance.get("api/appropriations/totals?fiscalYear=" + year + "&purpose=" + alpha,
+                "Accept-Language", "ru-RU,ru;q=0.9");
+        assertThat(russian.header("Content-Language")).contains("ru");
+        assertThat(russian.header("Vary").orElseThrow()).contains("Accept-Language");
+        assertThat(russian.json().getJsonObject("total").getJsonObject("kzt").getJsonObject("allocated")
+                .getString("amount")).isEqualTo("750000.00");
+        assertThat(russian.json().getString("basis")).isEqualTo("средний официальный курс за " + year + " год");
+        assertThat(russian.json().getJsonObject("total").getString("unavailable")).isEqualTo("нет курса KZT к USD на"
+                + " основе «средний официальный курс за " + year + " год». Нет официальных курсов USD за " + year
+                + " год: для среднего за год нужны курсы этого года.");
+        JsonObject kazakhEquivalent = finance.get("api/appropriations/" + a1, "Accept-Language", "kk").json()
+                .getJsonArray("equivalents").stream().map(JsonObject.class::cast)
+                .filter(equivalent -> equivalent.getString("currency").equals("USD")).findFirst().orElseThrow();
+        assertThat(kazakhEquivalent.getString("unavailable")).startsWith("«" + year + "-01-10 күнгі ресми бағам»"
+                + " негізінде KZT валютасынан USD валютасына бағам жоқ. ").doesNotContain("rate");
+        JsonObject inRussian = finance.get("api/appropriations?fiscalYear=" + year + "&purpose=" + alpha
+                + "&basis=fixed&fixedRate=" + url(rate), "Accept-Language", "ru").json().getJsonArray("items")
+                .getJsonObject(0).getJsonArray("equivalents").getJsonObject(1).getJsonObject("conversion");
+        assertThat(inRussian.getJsonObject("converted").getString("amount")).isEqualTo("2000.00");
+        assertThat(inRussian.getString("basis")).isEqualTo("фиксированный курс «" + rate + "»");
+        assertThat(inRussian.getJsonArray("rates").getJsonObject(0).getString("what")).isEqualTo("сам тенге");
+        assertThat(inRussian.getJsonArray("rates").getJsonObject(1).getString("what"))
+                .isEqualTo("фиксированный курс «" + rate + "», редакция 1");
+        assertThat(inRussian.getJsonArray("rates").getJsonObject(1).getString("source"))
+                .as("a description someone typed stays as written").isEqualTo("a round test rate");
+
         // the same report as CSV, by its documented columns
         Http.Reply csv = finance.get(byPurpose, "Accept", "text/csv");
         assertThat(csv.contentType()).startsWith("text/csv");

@@ -16,20 +16,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The API's refusals in the caller's language: English, Russian or Kazakh, as {@code Accept-Language}
- * asks (English when it names none of them). Titles, details and field messages are looked up in
- * {@code problem-words.tsv} by their English text, whose varying parts (a year, an amount, a name)
- * are carried into the translation; a text the table does not hold stays English. The problem's type,
- * status and fields never change with the language.
+ * The registry's own words in the caller's language: English, Russian or Kazakh, as {@code Accept-Language}
+ * asks (English when it names none of them). Refusals (titles, details, field messages) and the texts an
+ * answer explains itself with ({@link SpokenText}: a basis, a rate's provenance, why a figure has no second
+ * currency) are looked up in {@code words.tsv} by their English text. Its varying parts (a year, an amount,
+ * a name) are carried into the translation, each translated in turn when it is itself a text of the table
+ * (a missing rate's reason inside a refusal); a text the table does not hold stays English. A problem's
+ * type, status and fields never change with the language.
  */
-public final class ProblemWords {
+public final class Words {
 
     public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
-    static final String TABLE = "problem-words.tsv";
+    static final String TABLE = "words.tsv";
     private static final Pattern VARYING = Pattern.compile("\\{}");
     private static final List<Entry> ENTRIES = read();
 
-    private ProblemWords() {
+    private Words() {
     }
 
     /** One English text, how to recognise it, and its translations by language. */
@@ -37,11 +39,16 @@ public final class ProblemWords {
     }
 
     /** The language the caller reads: the first of en, ru and kk its Accept-Language names, else en. */
-    static String languageOf(HttpServletRequest request) {
+    public static String languageOf(HttpServletRequest request) {
         if (request == null || request.getHeader("Accept-Language") == null) {
             return "en";
         }
-        for (Locale locale : Collections.list(request.getLocales())) {
+        return languageOf(Collections.list(request.getLocales()));
+    }
+
+    /** The first of en, ru and kk among the languages the caller accepts, best first; else en. */
+    static String languageOf(List<Locale> accepted) {
+        for (Locale locale : accepted) {
             if (LANGUAGES.contains(locale.getLanguage())) {
                 return locale.getLanguage();
             }
@@ -50,7 +57,7 @@ public final class ProblemWords {
     }
 
     /** The text in the language, where the table holds it; otherwise as it is. */
-    static String translate(String text, String language) {
+    public static String translate(String text, String language) {
         if (text == null || "en".equals(language)) {
             return text;
         }
@@ -59,7 +66,7 @@ public final class ProblemWords {
             if (matcher.matches()) {
                 String translated = entry.translations().get(language);
                 for (int group = 1; group <= matcher.groupCount(); group++) {
-                    translated = translated.replace("{" + group + "}", matcher.group(group));
+                    translated = translated.replace("{" + group + "}", translate(matcher.group(group), language));
                 }
                 return translated;
             }
@@ -84,7 +91,7 @@ public final class ProblemWords {
 
     private static List<Entry> read() {
         List<Entry> entries = new ArrayList<>();
-        try (InputStream in = ProblemWords.class.getResourceAsStream(TABLE);
+        try (InputStream in = Words.class.getResourceAsStream(TABLE);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
