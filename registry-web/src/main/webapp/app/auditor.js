@@ -106,7 +106,7 @@ document.addEventListener('alpine:init', () => {
       if (!purpose) {
         return code;
       }
-      return Registry.purposeName(purpose, this.$store.ui.lang).split(':')[0];
+      return Registry.localName(purpose, this.$store.ui.lang).split(':')[0];
     },
 
     async load() {
@@ -168,7 +168,7 @@ document.addEventListener('alpine:init', () => {
     },
 
     compensation(id, title, keyLabel, report, dimension) {
-      const category = (code) => (this.categories.find((c) => c.code === code) || { name: code }).name;
+      const category = (code) => Registry.localName(this.categories.find((c) => c.code === code) || { name: code }, this.$store.ui.lang);
       const label = (key) => dimension === 'status' ? this.$t('claim.' + key)
         : dimension === 'origin' ? this.$t('auditor.origin.' + key) : category(key);
       // the number of claims goes with each bar's name: counts and tenge do not share an axis
@@ -311,8 +311,7 @@ document.addEventListener('alpine:init', () => {
       } catch (ignored) {
         state = {};
       }
-      const typeKey = 'record.' + e.aggregateType;
-      const record = this.$t(typeKey) === typeKey ? e.aggregateType.replace(/-/g, ' ') : this.$t(typeKey);
+      const record = this.recordName(e.aggregateType);
       const name = state.code || state.number || state.registrationNumber || state.reference || state.name
         || state.username || (state.year ? String(state.year) : '') || e.aggregateId.slice(0, 8);
       const statusKey = 'audit.status.' + state.status;
@@ -323,6 +322,12 @@ document.addEventListener('alpine:init', () => {
         : state.amount ? { amount: state.amount, currency: state.currency || 'KZT' } : null;
       return this.$t('audit.sentence', { record, name, verb, actor: e.actor,
         amount: money ? ' · ' + Registry.format.money(money, lang) : '' });
+    },
+
+    /** A kind of record in the page's language ("Claim"); its code in words where the page has no name for it. */
+    recordName(type) {
+      const key = 'record.' + type;
+      return this.$t(key) === key ? type.replace(/-/g, ' ') : this.$t(key);
     },
 
     async loadTrail() {

@@ -180,7 +180,7 @@ document.addEventListener('alpine:init', () => {
 
     categoryName(code) {
       const category = this.categoriesInForce.find((c) => c.code === code) || this.categories.find((c) => c.code === code);
-      return category ? category.name : code;
+      return category ? Registry.localName(category, this.$store.ui.lang) : code;
     },
     victimCode(id) {
       const victim = this.victims.find((v) => v.id === id);

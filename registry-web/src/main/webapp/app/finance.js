@@ -171,7 +171,7 @@ document.addEventListener('alpine:init', () => {
 
     shortPurpose(code) {
       const purpose = this.purposes.find((p) => p.code === code);
-      return purpose ? Registry.purposeName(purpose, this.$store.ui.lang).split(':')[0] : code;
+      return purpose ? Registry.localName(purpose, this.$store.ui.lang).split(':')[0] : code;
     },
 
     targetLabel(target) {

@@ -64,11 +64,13 @@ document.addEventListener('alpine:init', () => {
       }));
     },
 
+    /** A row's value in words; a category of the law the page has no name for keeps its code. */
     valueName(value) {
-      if (this.dimension === 'category' || value === undefined || value === null) {
-        return value || '';
+      if (value === undefined || value === null) {
+        return '';
       }
-      return this.$t('openData.' + this.dimension + '.' + value);
+      const key = 'openData.' + this.dimension + '.' + value;
+      return this.dimension === 'category' && this.$t(key) === key ? value : this.$t(key);
     },
   }));
 });

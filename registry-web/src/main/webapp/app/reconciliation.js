@@ -125,6 +125,8 @@
       async init() {
         this.mode = this.$el.dataset.reconciliation || 'read';
         await this.loadAccounts();
+        // the registry words why a month cannot be signed off yet: asked again in the page's new language
+        this.$watch('$store.ui.lang', () => this.load());
       },
 
       async loadAccounts() {

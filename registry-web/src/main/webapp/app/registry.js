@@ -287,13 +287,16 @@
     },
   };
 
-  /** A purpose's name in the page's language, where the registry has it (else English). */
-  function purposeName(purpose, lang) {
-    if (!purpose) {
+  /**
+   * A named record's name in the page's language (a purpose, a category of the law: name, nameRu,
+   * nameKk), where the registry has it; else the Russian on the Kazakh page, else the English.
+   */
+  function localName(named, lang) {
+    if (!named) {
       return '';
     }
-    const translated = lang === 'kk' ? purpose.nameKk || purpose.nameRu : lang === 'ru' ? purpose.nameRu : null;
-    return translated || purpose.name;
+    const translated = lang === 'kk' ? named.nameKk || named.nameRu : lang === 'ru' ? named.nameRu : null;
+    return translated || named.name;
   }
 
   const format = {
@@ -800,7 +803,7 @@
   window.addEventListener('beforeprint', writePrintHeader);
 
   window.Registry = { session, api, ApiError, translate, format, amountAsTyped, today, pageState, PAGES, countries,
-    purposeName, locales, pagedList, address };
+    localName, locales, pagedList, address };
 
   // A page names the role it needs on this script's tag (data-requires): anyone else goes back
   // to the sign-in page before the page shows anything. No inline script: the pages run under a

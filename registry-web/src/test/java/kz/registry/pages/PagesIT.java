@@ -408,7 +408,10 @@ class PagesIT extends DeployedRegistry {
             browser.click("[data-test=verify]");
             browser.waitForText("[data-test=verification]", "The log is intact");
             browser.click("[data-test=trail] tbody tr button");
-            assertThat(browser.find("[data-test=history]").getText()).contains("History of");
+            // the record's history in words: its kind and what each entry did, never the API's codes
+            assertThat(browser.find("[data-test=history] h3").getText()).startsWith("History of Shelter ");
+            assertThat(browser.find("[data-test=history-action]").getText()).isEqualTo("recorded");
+            assertThat(browser.find("[data-test=history]").getText()).doesNotContain("CREATED");
             browser.screenshot("auditor-trail");
 
             browser.open("auditor.html#dashboard").chooseValue("[data-test=language]", "ru");
@@ -489,6 +492,11 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=bank-notice]", "imported: 1 lines, 0 matches found");
             browser.waitForText("[data-test=bank-unmatched]", "Unknown transfer");
             assertThat(browser.find("[data-test=bank-sign-off]").isEnabled()).isFalse();
+            browser.waitForText("[data-test=bank-blocking]", "1 unmatched item without a resolution");
+            // what the registry says of the month follows the page's language
+            browser.chooseValue("[data-test=language]", "ru");
+            browser.waitForText("[data-test=bank-blocking]", "1 несопоставленная позиция без решения");
+            browser.chooseValue("[data-test=language]", "en");
             browser.waitForText("[data-test=bank-blocking]", "1 unmatched item without a resolution");
             browser.chooseValue("[data-test=bank-kind]", "BANK_ERROR").type("[data-test=bank-reason]", "credited to us by mistake");
             browser.click("[data-test=bank-resolve]");
@@ -780,6 +788,11 @@ class PagesIT extends DeployedRegistry {
             browser.open("open-data.html");
             browser.waitForText("h1", "Ашық деректер");
             assertThat(browser.englishLeftIn("kk")).as("the open-data page").isEmpty();
+            // the law's categories by their Kazakh names, never their codes
+            browser.chooseValue("[data-test=open-data-table]", "category");
+            browser.script("return new Promise(done => setTimeout(done, 600))");
+            assertThat(browser.find("[data-test=open-data-statistics]").getText())
+                    .doesNotContain("trafficking-in-", "Victims of");
         }
         for (var role : ROLE_VIEWS.entrySet()) {
             try (Browser browser = browser("kk-KZ")) {
@@ -797,6 +810,10 @@ class PagesIT extends DeployedRegistry {
                     if (view.equals("auditor.html#dashboard")) {
                         assertThat(browser.waitForText("[data-test=sentence]", " жылы үкімет ")).contains(" бөлді");
                         assertThat(browser.find("[data-test=sentence]").getDomAttribute("lang")).isEqualTo("kk");
+                    }
+                    if (view.equals("clerk.html#claims")) {
+                        assertThat(browser.find("[data-test=claims]").getText()).as("the law's categories in Kazakh")
+                                .contains("Адам саудасынан жәбірленушілер").doesNotContain("Victims of");
                     }
                     if (view.equals("finance.html#budget")) {
                         // yuan: no test imports its rates, so the totals stand in tenge and the page says why

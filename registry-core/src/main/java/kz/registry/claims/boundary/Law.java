@@ -110,16 +110,17 @@ public class Law {
 
     /** An administrator records a category's new version from a date (or a new category). */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public Created<CompensationCategory> recordCategory(RequestKey key, String code, String name, int mciMultiple,
+    /** @param names the category's name in English, Russian and Kazakh (the last two may be null) */
+    public Created<CompensationCategory> recordCategory(RequestKey key, String code, List<String> names, int mciMultiple,
                                                         List<Integer> articles, LocalDate validFrom, boolean unverified) {
-        return idempotency.once(key, CATEGORY_RECORD, () -> newCategory(code, name, mciMultiple, articles, validFrom,
+        return idempotency.once(key, CATEGORY_RECORD, () -> newCategory(code, names, mciMultiple, articles, validFrom,
                 unverified), CompensationCategory::id, id -> em.find(CompensationCategory.class, UUID.fromString(id)));
     }
 
-    private CompensationCategory newCategory(String code, String name, int mciMultiple, List<Integer> articles,
+    private CompensationCategory newCategory(String code, List<String> names, int mciMultiple, List<Integer> articles,
                                              LocalDate validFrom, boolean unverified) {
-        CompensationCategory version = new CompensationCategory(code, name, mciMultiple, articles, validFrom,
-                unverified, clock.instant(), caller());
+        CompensationCategory version = new CompensationCategory(code, names.get(0), names.get(1), names.get(2),
+                mciMultiple, articles, validFrom, unverified, clock.instant(), caller());
         boolean taken = categoryVersions().stream()
                 .anyMatch(v -> v.code().equals(version.code()) && v.validFrom().equals(version.validFrom()));
         if (taken) {

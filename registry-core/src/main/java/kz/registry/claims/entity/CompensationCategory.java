@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +40,13 @@ public class CompensationCategory {
     @Column(nullable = false, length = 300)
     private String name;
 
+    /** The name in Russian and in Kazakh, where recorded (V19); the pages fall back to the English. */
+    @Column(name = "name_ru", length = 300)
+    private String nameRu;
+
+    @Column(name = "name_kk", length = 300)
+    private String nameKk;
+
     @Column(name = "mci_multiple", nullable = false)
     private int mciMultiple;
 
@@ -66,6 +74,12 @@ public class CompensationCategory {
 
     public CompensationCategory(String code, String name, int mciMultiple, List<Integer> articles, LocalDate validFrom,
                                 boolean unverified, Instant recordedAt, String recordedBy) {
+        this(code, name, null, null, mciMultiple, articles, validFrom, unverified, recordedAt, recordedBy);
+    }
+
+    public CompensationCategory(String code, String name, String nameRu, String nameKk, int mciMultiple,
+                                List<Integer> articles, LocalDate validFrom, boolean unverified, Instant recordedAt,
+                                String recordedBy) {
         this.id = UUID.randomUUID();
         String normal = code == null ? "" : code.strip();
         if (!CODE.matcher(normal).matches()) {
@@ -74,6 +88,8 @@ public class CompensationCategory {
         if (name == null || name.isBlank() || name.strip().length() > 300) {
             throw new InvalidInputException("name", "1 to 300 characters");
         }
+        this.nameRu = translatedName("nameRu", nameRu);
+        this.nameKk = translatedName("nameKk", nameKk);
         if (mciMultiple < 1 || mciMultiple > 1_000) {
             throw new InvalidInputException("mciMultiple", "between 1 and 1000 MCI");
         }
@@ -96,6 +112,8 @@ public class CompensationCategory {
     public UUID id() { return id; }
     public String code() { return code; }
     public String name() { return name; }
+    public Optional<String> nameRu() { return Optional.ofNullable(nameRu); }
+    public Optional<String> nameKk() { return Optional.ofNullable(nameKk); }
     public int mciMultiple() { return mciMultiple; }
     public LocalDate validFrom() { return validFrom; }
     public boolean unverified() { return unverified; }
@@ -106,15 +124,25 @@ public class CompensationCategory {
         return Arrays.stream(articles.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
+    private static String translatedName(String field, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (name.strip().length() > 300) {
+            throw new InvalidInputException(field, "1 to 300 characters");
+        }
+        return name.strip();
+    }
+
     public boolean covers(int article) {
         return articles().contains(article);
     }
 
-    public record Snapshot(String code, String name, int mciMultiple, String articles, LocalDate validFrom,
-                           boolean unverified) {
+    public record Snapshot(String code, String name, String nameRu, String nameKk, int mciMultiple, String articles,
+                           LocalDate validFrom, boolean unverified) {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(code, name, mciMultiple, articles, validFrom, unverified);
+        return new Snapshot(code, name, nameRu, nameKk, mciMultiple, articles, validFrom, unverified);
     }
 }

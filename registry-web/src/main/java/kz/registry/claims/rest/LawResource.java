@@ -95,7 +95,7 @@ public class LawResource {
     public Response recordCategory(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewCategory input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
         Created<CompensationCategory> version = IdempotentCreation.run(key, () -> law.recordCategory(key, input.code(),
-                input.name(), input.mciMultiple(), input.articles(), input.validFrom(),
+                java.util.Arrays.asList(input.name(), input.nameRu(), input.nameKk()), input.mciMultiple(), input.articles(), input.validFrom(),
                 Boolean.TRUE.equals(input.unverified())));
         return IdempotentCreation.answer(Response.status(Response.Status.CREATED), version)
                 .entity(CategoryView.of(version.record())).build();
@@ -125,10 +125,12 @@ public class LawResource {
         }
     }
 
-    public record CategoryView(String code, String name, int mciMultiple, List<Integer> articles, LocalDate validFrom,
-                               boolean unverified, Instant recordedAt, String recordedBy) {
+    public record CategoryView(String code, String name, String nameRu, String nameKk, int mciMultiple,
+                               List<Integer> articles, LocalDate validFrom, boolean unverified, Instant recordedAt,
+                               String recordedBy) {
         static CategoryView of(CompensationCategory category) {
-            return new CategoryView(category.code(), category.name(), category.mciMultiple(), category.articles(),
+            return new CategoryView(category.code(), category.name(), category.nameRu().orElse(null),
+                    category.nameKk().orElse(null), category.mciMultiple(), category.articles(),
                     category.validFrom(), category.unverified(), category.recordedAt(), category.recordedBy());
         }
     }
@@ -150,6 +152,8 @@ public class LawResource {
 
     public record NewCategory(@NotBlank @Schema(example = "trafficking-in-persons") String code,
                               @NotBlank @Schema(example = "Victims of trafficking in persons") String name,
+                              @Schema(example = "Потерпевшие от торговли людьми") String nameRu,
+                              @Schema(example = "Адам саудасынан жәбірленушілер") String nameKk,
                               @NotNull @Schema(example = "30") Integer mciMultiple,
                               @NotEmpty List<Integer> articles, @NotNull LocalDate validFrom,
                               @Schema(example = "false") Boolean unverified) {

@@ -47,11 +47,11 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
+import kz.registry.shared.rest.SpokenText;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import kz.registry.shared.rest.SpokenText;
 
 /**
  * {@code /api/rates}: the official rates, in KZT per unit. Everyone signed in reads them;

@@ -2,6 +2,7 @@ package kz.registry.reconciliation.rest;
 
 import static kz.registry.shared.rest.Table.column;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import kz.registry.reconciliation.entity.BankAccount;
 import kz.registry.reconciliation.entity.BankStatement;
 import kz.registry.reconciliation.entity.MonthReconciliation;
 import kz.registry.shared.InvalidInputException;
+import kz.registry.shared.rest.SpokenText;
 import kz.registry.shared.rest.Table;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -64,7 +66,8 @@ public final class ReconciliationViews {
     /** A month reconciled, its amounts as text (signed: money into the account above zero). */
     public record MonthView(String account, String kind, String currency, String month, LocalDate asOf, BankView bank,
                             LedgerView ledger, MatchedTotals matched, List<ItemView> unmatched, List<MatchView> matches,
-                            MonthReconciliation.SignedOff signedOff, List<String> blocking) {
+                            MonthReconciliation.SignedOff signedOff,
+                            @JsonbTypeSerializer(SpokenText.Each.class) List<String> blocking) {
         static MonthView of(MonthReconciliation month) {
             var bank = month.bank();
             var ledger = month.ledger();

@@ -33,6 +33,7 @@ import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.QueryParameters;
 import kz.registry.shared.rest.ReportResponses;
+import kz.registry.shared.rest.SpokenText;
 import kz.registry.shared.rest.Table;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import kz.registry.shared.rest.SpokenText;
 
 /** {@code /api/reports/years/{year}/summary}: the year's allocations in a report's words, in English or Russian. */
 @Path("reports/years")

@@ -3,6 +3,7 @@ package kz.registry.shared.rest;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
+import java.util.List;
 
 /**
  * A text the registry writes in an answer to explain a figure: the basis it is on, a rate's
@@ -16,5 +17,17 @@ public final class SpokenText implements JsonbSerializer<String> {
     @Override
     public void serialize(String text, JsonGenerator generator, SerializationContext context) {
         generator.write(Words.translate(text, AnswerLanguage.current()));
+    }
+
+    /** Several such texts, in order (the reasons a month cannot be signed off yet). */
+    public static final class Each implements JsonbSerializer<List<String>> {
+
+        @Override
+        public void serialize(List<String> texts, JsonGenerator generator, SerializationContext context) {
+            String language = AnswerLanguage.current();
+            generator.writeStartArray();
+            texts.forEach(text -> generator.write(Words.translate(text, language)));
+            generator.writeEnd();
+        }
     }
 }

@@ -3,6 +3,7 @@ package kz.registry.claims.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,6 +62,19 @@ class LawIT extends DeployedRegistry {
                 .map(row -> row.asJsonObject().getString("code")).collect(Collectors.toSet());
         assertThat(inForce).contains("trafficking-in-persons", "trafficking-in-minors", "torture",
                 "sexual-violence-against-minors", "serious-harm-or-hiv", "death");
+        // each by its name in the three languages the pages read
+        Set<String> theLaws = Set.of("trafficking-in-persons", "trafficking-in-minors", "torture",
+                "sexual-violence-against-minors", "serious-harm-or-hiv", "death");
+        assertThat(clerk.get("api/law/categories?on=2026-01-01").array().stream().map(JsonObject.class::cast)
+                .filter(category -> theLaws.contains(category.getString("code"))))
+                .allSatisfy(category -> assertThat(List.of(category.getString("name"), category.getString("nameRu"),
+                        category.getString("nameKk"))).as(category.getString("code")).doesNotHaveDuplicates()
+                        .allSatisfy(name -> assertThat(name).isNotBlank()));
+        JsonObject trafficking = clerk.get("api/law/categories?on=2026-01-01").array().stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("code").equals("trafficking-in-persons"))
+                .findFirst().orElseThrow();
+        assertThat(trafficking.getString("nameRu")).isEqualTo("Потерпевшие от торговли людьми");
+        assertThat(trafficking.getString("nameKk")).isEqualTo("Адам саудасынан жәбірленушілер");
     }
 
     @Test
@@ -91,8 +105,12 @@ class LawIT extends DeployedRegistry {
 
         String code = "it-" + RUN;
         assertThat(admin.post("api/law/categories", "application/json", """
-                {"code": "%s", "name": "Test category", "mciMultiple": 10, "articles": [128], "validFrom": "2030-01-01"}"""
-                .formatted(code)).status()).isEqualTo(201);
+                {"code": "%s", "name": "Test category", "nameRu": "Тестовая категория", "mciMultiple": 10,
+                 "articles": [128], "validFrom": "2030-01-01"}""".formatted(code)).status()).isEqualTo(201);
+        JsonObject named = admin.get("api/law/categories?on=2030-06-01").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow();
+        assertThat(named.getString("nameRu")).isEqualTo("Тестовая категория");
+        assertThat(named.containsKey("nameKk")).as("no Kazakh name given: the pages show the Russian").isFalse();
         assertThat(admin.post("api/law/categories", "application/json", """
                 {"code": "%s", "name": "Test category, raised", "mciMultiple": 12, "articles": [128, 135],
                  "validFrom": "2031-01-01", "unverified": true}""".formatted(code)).status()).isEqualTo(201);

@@ -91,6 +91,14 @@ class ReconciliationIT extends DeployedRegistry {
         Http.Reply early = clerk.post("api/reconciliations/" + account + "/" + month + "/sign-off", "application/json", "");
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().getString("detail")).contains("2 unmatched items without a resolution");
+        // the same in Kazakh, in the refusal and in the month's view of why it cannot be signed off yet
+        Http.Reply earlyKk = clerk.post("api/reconciliations/" + account + "/" + month + "/sign-off", "application/json", "",
+                "Accept-Language", "kk");
+        assertThat(earlyKk.json().getString("detail")).isEqualTo("«" + account + "» шотының " + month + " айын әлі"
+                + " бекітуге болмайды: шешімі жоқ 2 сәйкестендірілмеген позиция: әрқайсысын қолмен сәйкестендіріңіз"
+                + " немесе себебін көрсетіп, банк қатесі не уақыт айырмасы деп белгілеңіз");
+        assertThat(clerk.get("api/reconciliations/" + account + "/" + month, "Accept-Language", "kk").json()
+                .getJsonArray("blocking").getString(0)).startsWith("шешімі жоқ 2 сәйкестендірілмеген позиция");
         // a match by hand must settle the same amount on both sides
         Http.Reply uneven = clerk.post("api/reconciliations/" + account + "/" + month + "/matches", "application/json", """
                 {"lines": ["%s"], "entries": ["%s"], "reason": "try"}""".formatted(fee.getString("id"), late));

@@ -129,6 +129,14 @@ class WordsTest {
                 + " жылдың бағамдары керек.");
         assertThat(Words.translate("There is no fixed rate named 'X'; the fixed rates are none yet (GET /api/rates/fixed).",
                 "ru")).isEqualTo("Фиксированного курса «X» нет; фиксированные курсы: пока нет.");
+        // reasons joined by semicolons, each translated: the month's two reasons inside the refusal to sign it off
+        assertThat(Words.translate("The month 2068-05 of 'fund' cannot be signed off yet: no statement of the account ends"
+                + " in 2068-05: import the bank's statement first; 1 unmatched item without a resolution: match it by hand,"
+                + " or mark it a bank error or a timing difference with the reason", "ru")).isEqualTo("Месяц 2068-05 счёта"
+                + " «fund» пока нельзя закрыть: ни одна выписка по счёту не заканчивается в 2068-05: сначала импортируйте"
+                + " выписку банка; 1 несопоставленная позиция без решения: сопоставьте её вручную или отметьте как ошибку"
+                + " банка или временную разницу, указав причину");
+        assertThat(Words.translate("nothing here; nor here", "kk")).isEqualTo("nothing here; nor here");
     }
 
     @Test
