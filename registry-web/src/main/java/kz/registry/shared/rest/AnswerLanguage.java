@@ -38,6 +38,10 @@ public class AnswerLanguage implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!response.hasEntity()) {
+            LANGUAGE.remove(); // no body to write: nothing reads the language after this
+            return;
+        }
         MediaType type = response.getMediaType();
         if (type == null || !type.getSubtype().toLowerCase(Locale.ROOT).endsWith("json")) {
             return;

@@ -30,6 +30,10 @@ public final class Words {
     static final String TABLE = "words.tsv";
     private static final Pattern VARYING = Pattern.compile("\\{}");
     private static final List<Entry> ENTRIES = read();
+    /** Texts already translated, by language; forgotten all at once when this many are kept. */
+    private static final int REMEMBER_AT_MOST = 5_000;
+    private static final Map<String, Map<String, String>> REMEMBERED = Map.of(
+            "ru", new java.util.concurrent.ConcurrentHashMap<>(), "kk", new java.util.concurrent.ConcurrentHashMap<>());
 
     private Words() {
     }
@@ -61,6 +65,21 @@ public final class Words {
         if (text == null || "en".equals(language)) {
             return text;
         }
+        // an answer repeats its explanations row after row (the same basis, the same rate): each is looked up once
+        Map<String, String> remembered = REMEMBERED.get(language);
+        String known = remembered.get(text);
+        if (known != null) {
+            return known;
+        }
+        String translated = lookUp(text, language);
+        if (remembered.size() >= REMEMBER_AT_MOST) {
+            remembered.clear();
+        }
+        remembered.put(text, translated);
+        return translated;
+    }
+
+    private static String lookUp(String text, String language) {
         for (Entry entry : ENTRIES) {
             Matcher matcher = entry.pattern().matcher(text);
             if (matcher.matches()) {
