@@ -283,6 +283,13 @@ document.addEventListener('alpine:init', () => {
     },
 
     /** What became of the file: posted (how many lines), refused (nothing posted), or under way. */
+    /** A refused line of a file in words ("Line 2: amount: ..."); the count of lines not listed as it is. */
+    lineError(e) {
+      const number = /^line (\d+)$/.exec(e.line);
+      return number ? this.$t('finance.lineError', { line: this.$t('finance.line', { n: number[1] }), message: e.message })
+        : e.message;
+    },
+
     get jobOutcome() {
       const job = this.entriesJob;
       if (!job) {

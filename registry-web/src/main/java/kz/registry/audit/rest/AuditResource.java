@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -46,6 +47,7 @@ import kz.registry.shared.Roles;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
 import kz.registry.shared.rest.ReportResponses;
+import kz.registry.shared.rest.SpokenText;
 import kz.registry.shared.rest.Table;
 
 /** {@code /api/audit}: who changed what, when, from what to what; and whether the trail is intact. */
@@ -109,8 +111,19 @@ public class AuditResource {
             description = "Recomputes the whole log from the entries themselves: every leaf in order, the root at every "
                     + "signed checkpoint (and each signature), every entry waiting to be sealed; says where it breaks, "
                     + "if it does, and how many entries wait to be sealed, the oldest for how long.")
-    public LogVerification verify() {
-        return log.verify();
+    public VerificationView verify() {
+        return VerificationView.of(log.verify());
+    }
+
+    /** What the recomputation found; why it does not hold in the caller's language. */
+    public record VerificationView(boolean intact, long entriesChecked, Long firstBrokenSequence, UUID firstBrokenId,
+                                   @JsonbTypeSerializer(SpokenText.class) String reason, long treeSize,
+                                   long checkpointsChecked, long unsealed, Long oldestUnsealedSeconds) {
+        static VerificationView of(LogVerification found) {
+            return new VerificationView(found.intact(), found.entriesChecked(), found.firstBrokenSequence(),
+                    found.firstBrokenId(), found.reason(), found.treeSize(), found.checkpointsChecked(), found.unsealed(),
+                    found.oldestUnsealedSeconds());
+        }
     }
 
     /**

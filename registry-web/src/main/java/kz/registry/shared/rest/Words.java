@@ -29,6 +29,7 @@ public final class Words {
     public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
     static final String TABLE = "words.tsv";
     private static final Pattern VARYING = Pattern.compile("\\{}");
+    private static final String JOINED = "; ";
     private static final List<Entry> ENTRIES = read();
     /** Texts already translated, by language; forgotten all at once when this many are kept. */
     private static final int REMEMBER_AT_MOST = 5_000;
@@ -40,6 +41,11 @@ public final class Words {
 
     /** One English text, how to recognise it, and its translations by language. */
     record Entry(String english, Pattern pattern, Map<String, String> translations) {
+
+        /** How much of the English is the entry's own, not its varying parts. */
+        int ownWords() {
+            return english.replace("{}", "").length();
+        }
     }
 
     /** The language the caller reads: the first of en, ru and kk its Accept-Language names, else en. */
@@ -79,18 +85,30 @@ public final class Words {
         return translated;
     }
 
+    /**
+     * The most specific entry that matches wins: the one with the most words of its own, so "the amount {}"
+     * never takes a text that "the amount is not a plain decimal number: ..." describes whole. Reasons
+     * joined by semicolons that no entry describes whole are translated one by one.
+     */
     private static String lookUp(String text, String language) {
+        Matcher best = null;
+        Entry chosen = null;
         for (Entry entry : ENTRIES) {
             Matcher matcher = entry.pattern().matcher(text);
-            if (matcher.matches()) {
-                String translated = entry.translations().get(language);
-                for (int group = 1; group <= matcher.groupCount(); group++) {
-                    translated = translated.replace("{" + group + "}", translate(matcher.group(group), language));
-                }
-                return translated;
+            if (matcher.matches() && (chosen == null || entry.ownWords() > chosen.ownWords())) {
+                best = matcher;
+                chosen = entry;
             }
         }
-        return text;
+        if (chosen == null) {
+            return text.contains(JOINED) ? String.join(JOINED, java.util.Arrays.stream(text.split(JOINED, -1))
+                    .map(part -> translate(part, language)).toList()) : text;
+        }
+        String translated = chosen.translations().get(language);
+        for (int group = 1; group <= best.groupCount(); group++) {
+            translated = translated.replace("{" + group + "}", translate(best.group(group), language));
+        }
+        return translated;
     }
 
     /** The problem, its words in the language; type, status, instance and fields as they were. */
@@ -134,7 +152,10 @@ public final class Words {
         int from = 0;
         Matcher varying = VARYING.matcher(english);
         while (varying.find()) {
-            regex.append(Pattern.quote(english.substring(from, varying.start()))).append("(.+?)");
+            // a text's opening part is short (a count, a record's kind, a rate): never a sentence of its own, so
+            // "{} unmatched items ..." does not swallow the refusal whose last reason it is
+            String part = varying.start() == 0 ? "([^:;]+?)" : "(.+?)";
+            regex.append(Pattern.quote(english.substring(from, varying.start()))).append(part);
             from = varying.end();
         }
         regex.append(Pattern.quote(english.substring(from)));

@@ -112,6 +112,10 @@ class AuditTrailIT extends DeployedRegistry {
             assertThat(verification.getJsonNumber("firstBrokenSequence").longValue())
                     .isEqualTo(entry.getJsonNumber("sequence").longValue());
             assertThat(verification.getString("reason")).contains("changed");
+            // the auditor reading in Russian is told the same in Russian
+            assertThat(as("auditor").get("api/audit/verification", "Accept-Language", "ru").json().getString("reason"))
+                    .isEqualTo("его содержимое больше не совпадает с хешем, с которым оно было записано или"
+                            + " запечатано: его изменили после записи");
         } finally {
             rewriteAfterState(entry.getString("id"), original);
         }

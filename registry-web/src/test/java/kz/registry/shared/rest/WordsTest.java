@@ -71,13 +71,15 @@ class WordsTest {
     void everyFixedRefusalTheCodeWritesIsTranslated() throws java.io.IOException {
         Pattern rule = Pattern.compile("new (?:BusinessRule|Conflict)Exception\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
         Pattern field = Pattern.compile("new InvalidInputException\\(\\s*[^,()]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+        // why a background job failed, as its starter follows it
+        Pattern job = Pattern.compile("\\.failed\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
         Set<String> fixed = new TreeSet<>();
         for (java.nio.file.Path root : java.util.List.of(java.nio.file.Path.of("src", "main", "java"),
                 java.nio.file.Path.of("..", "registry-core", "src", "main", "java"))) {
             try (var files = java.nio.file.Files.walk(root)) {
                 for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String source = java.nio.file.Files.readString(file);
-                    for (Pattern pattern : java.util.List.of(rule, field)) {
+                    for (Pattern pattern : java.util.List.of(rule, field, job)) {
                         Matcher found = pattern.matcher(source);
                         while (found.find()) {
                             fixed.add(found.group(1).replace("\\\"", "\""));
@@ -137,6 +139,18 @@ class WordsTest {
                 + " выписку банка; 1 несопоставленная позиция без решения: сопоставьте её вручную или отметьте как ошибку"
                 + " банка или временную разницу, указав причину");
         assertThat(Words.translate("nothing here; nor here", "kk")).isEqualTo("nothing here; nor here");
+        // a line opening with {} ("{} unmatched items ...") does not take the refusal its text ends with
+        assertThat(Words.translate("The month 2071-03 of 'fund' cannot be signed off yet: 2 unmatched items without a"
+                + " resolution: match each by hand, or mark it a bank error or a timing difference with the reason", "ru"))
+                .isEqualTo("Месяц 2071-03 счёта «fund» пока нельзя закрыть: несопоставленных позиций без решения: 2;"
+                        + " сопоставьте каждую вручную или отметьте как ошибку банка или временную разницу, указав причину");
+        // the most specific line wins, wherever it stands in the table: "the amount {}" does not take a text a whole
+        // line describes, and a refused line of a file reads whole in the language
+        String notANumber = "the amount is not a plain decimal number: use digits with a point for decimals, such as"
+                + " 1234.50, at most 15 digits before the point and 2 after it, no exponent or grouping";
+        assertThat(Words.translate("amount: " + notANumber, "ru")).startsWith("amount: сумма — не число")
+                .doesNotContain("plain", "digits");
+        assertThat(Words.translate(notANumber, "kk")).doesNotContain("plain", "digits");
     }
 
     @Test
