@@ -54,7 +54,7 @@ document.addEventListener('alpine:init', () => {
     entries: {},
     /** The entries the page lists, a page at a time: searched, filtered, sorted and kept in the address. */
     entryList: Registry.pagedList('entries', 'api/allocations', { sort: '-valueDate',
-      filters: { purpose: '', shelterId: '', batchId: '' }, kept: { kind: 'allocation' } }),
+      filters: { purpose: '', shelterId: '', batchId: '', valueFrom: '', valueTo: '' }, kept: { kind: 'allocation' } }),
     form: null,
     formKey: null,
     shelterKey: api.key(),
@@ -140,6 +140,11 @@ document.addEventListener('alpine:init', () => {
     /** The batch a file posted, when the list shows only its entries. */
     get batch() {
       return this.entryList.filters.batchId;
+    },
+
+    /** The entries again from the first page, a refusal (days the wrong way round) shown under the list. */
+    searchEntries() {
+      return this.attempt(() => this.entryList.search());
     },
 
     /** The listed page of the year's entries of the chosen kind. */

@@ -38,6 +38,14 @@ public final class FilteredQuery {
         return value == null ? this : and(alias + "." + field + " = :" + field, field, value);
     }
 
+    /** Keeps {@code field} from {@code first} to {@code last}, both included; a null end leaves that side open. */
+    public FilteredQuery between(String field, Object first, Object last) {
+        if (first != null) {
+            and(alias + "." + field + " >= :" + field + "First", field + "First", first);
+        }
+        return last == null ? this : and(alias + "." + field + " <= :" + field + "Last", field + "Last", last);
+    }
+
     /**
      * Keeps what holds the words in any of the fields (case ignored, the words taken literally: % and _
      * match themselves); blank words do not filter. A search box's condition.

@@ -207,6 +207,22 @@ class PagesIT extends DeployedRegistry {
             browser.screenshot("finance-budget-tablet", 820);
             assertThat(browser.unlabelledFields()).isEmpty();
 
+            // the entries between two value days, kept in the address; days the wrong way round are refused under
+            // the list, in words
+            String entryRows = "[data-test=entries] tbody tr td.num";
+            browser.date("[data-test=entries-from]", year + "-02-02");
+            browser.waitForUrl("entries.valueFrom=" + year + "-02-02");
+            browser.script("return new Promise(done => setTimeout(done, 300))");
+            assertThat(browser.all(entryRows)).as("the allocation is valued on the 1st").isEmpty();
+            browser.date("[data-test=entries-to]", year + "-02-01");
+            browser.waitForText("[data-test=entries-days-error]", "the last day comes on or after the first");
+            browser.date("[data-test=entries-to]", "").date("[data-test=entries-from]", year + "-02-01");
+            browser.waitForUrl("entries.valueFrom=" + year + "-02-01");
+            browser.script("return new Promise(done => setTimeout(done, 300))");
+            assertThat(browser.all(entryRows)).hasSize(1);
+            assertThat(browser.script("return document.querySelector('[data-test=entries-days-error]').textContent"))
+                    .as("the refusal is gone once the days are right").isEqualTo("");
+
             // a reversal with its reason takes the allocation out of the totals again
             browser.click("[data-test=entries] tbody tr button");
             browser.type("[data-test=reason]", "posted to the wrong shelter");

@@ -100,12 +100,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Types into a date field the way a person does, whatever order the browser's locale shows. */
+    /** Types into a date field the way a person does, whatever order the browser's locale shows (empty clears it). */
     public Browser date(String css, String isoDate) {
         WebElement field = find(css);
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                field, isoDate);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
         return this;
     }
 

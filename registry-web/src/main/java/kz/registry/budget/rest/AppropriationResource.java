@@ -64,10 +64,11 @@ public class AppropriationResource {
                                     @QueryParam("source") String source, @QueryParam("q") String words,
                                     @QueryParam("purpose") String purpose,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("sort") String sort,
-                                    @BeanParam BasisParameters basis) {
+                                    @BeanParam ValueDays days, @BeanParam BasisParameters basis) {
         Integer year = fiscalYear == null ? null : QueryParameters.integer("fiscalYear", fiscalYear, 0);
         return ledger.list(new EntryFilter(KIND, year, source == null ? null : FundingSource.of("source", source),
-                QueryParameters.text(purpose), null, null, null, null, null, QueryParameters.text(words)), offset, limit, sort, basis);
+                QueryParameters.text(purpose), null, null, null, null, null, QueryParameters.text(words), days.from(),
+                days.to()), offset, limit, sort, basis);
     }
 
     /** One appropriation with what stands against it, and its KZT and USD equivalents (its own value date by default). */

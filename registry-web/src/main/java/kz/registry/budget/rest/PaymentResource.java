@@ -63,11 +63,12 @@ public class PaymentResource {
                                     @QueryParam("caseNumber") String caseNumber,
                                     @QueryParam("batchId") String batchId, @QueryParam("q") String words,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit, @QueryParam("sort") String sort,
-                                    @BeanParam BasisParameters basis) {
+                                    @BeanParam ValueDays days, @BeanParam BasisParameters basis) {
         Integer year = fiscalYear == null ? null : QueryParameters.integer("fiscalYear", fiscalYear, 0);
         return ledger.list(new EntryFilter(KIND, year, null, QueryParameters.text(purpose),
                 QueryParameters.uuid("allocationId", allocationId), null, QueryParameters.uuid("shelterId", shelterId),
-                QueryParameters.text(caseNumber), QueryParameters.uuid("batchId", batchId), QueryParameters.text(words)),
+                QueryParameters.text(caseNumber), QueryParameters.uuid("batchId", batchId), QueryParameters.text(words), days.from(),
+                days.to()),
                 offset, limit, sort, basis);
     }
 

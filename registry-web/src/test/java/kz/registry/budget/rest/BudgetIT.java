@@ -285,6 +285,32 @@ class BudgetIT extends DeployedRegistry {
         assertThat(found.apply(mark)).containsExactlyInAnyOrder(byCase, byRecipient);
     }
 
+    /** Between two value dates, both included; either end may be left open; the wrong way round is refused. */
+    @Test
+    void entriesAreFoundBetweenTwoValueDays() {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String appropriationId = appropriation(THIS_YEAR, purpose("days"), "1000.00");
+        String march = allocation(appropriationId, investigation("DAYS-" + mark + "-1"), "10.00", THIS_YEAR + "-03-01");
+        String april = allocation(appropriationId, investigation("DAYS-" + mark + "-2"), "20.00", THIS_YEAR + "-04-30");
+        String may = allocation(appropriationId, investigation("DAYS-" + mark + "-3"), "30.00", THIS_YEAR + "-05-01");
+        java.util.function.Function<String, List<String>> found = days -> finance.get("api/allocations?fiscalYear="
+                        + THIS_YEAR + "&limit=500&q=days-" + mark + days).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("id")).toList();
+        assertThat(found.apply("")).containsExactlyInAnyOrder(march, april, may);
+        assertThat(found.apply("&valueFrom=" + THIS_YEAR + "-03-01&valueTo=" + THIS_YEAR + "-04-30"))
+                .containsExactlyInAnyOrder(march, april);
+        assertThat(found.apply("&valueFrom=" + THIS_YEAR + "-03-02")).containsExactlyInAnyOrder(april, may);
+        assertThat(found.apply("&valueTo=" + THIS_YEAR + "-03-01")).containsExactly(march);
+
+        Http.Reply backwards = finance.get("api/allocations?valueFrom=" + THIS_YEAR + "-05-01&valueTo=" + THIS_YEAR
+                + "-04-30", "Accept-Language", "ru");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("valueTo");
+        assertThat(backwards.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("раньше первого дня (" + THIS_YEAR + "-05-01): последний день не может быть раньше первого");
+        assertThat(finance.get("api/payments?valueFrom=the-first").status()).isEqualTo(400);
+    }
+
     @Test
     void aReversalUndoesAnEntryWhichStaysAsPostedAndIsAudited() {
         String appropriationId = appropriation(THIS_YEAR, purpose("reversals"), "500.00");
