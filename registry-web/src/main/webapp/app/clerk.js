@@ -47,7 +47,8 @@ document.addEventListener('alpine:init', () => {
     claims: [],
     work: { overdue: [], dueSoon: [], approved: [], registers: [] },
     /** The lists the page shows, a page at a time, searched, filtered and sorted, kept in the address. */
-    claimList: Registry.pagedList('claims', 'api/claims', { sort: '-filedOn', filters: { status: '', category: '' } }),
+    claimList: Registry.pagedList('claims', 'api/claims', { sort: '-filedOn',
+      filters: { status: '', category: '', filedFrom: '', filedTo: '' } }),
     proceedingList: Registry.pagedList('proceedings', 'api/proceedings', { sort: '-registeredOn', filters: { stage: '' } }),
     // newest first, so that what the clerk has just registered is on the first page
     victimList: Registry.pagedList('victims', 'api/victims', { sort: '-createdAt', filters: { exploitation: '' } }),
@@ -176,6 +177,11 @@ document.addEventListener('alpine:init', () => {
     async loadFund() {
       this.fund = await api.get('api/fund');
       window.dispatchEvent(new CustomEvent('fund-changed'));
+    },
+
+    /** The claims again from the first page, a refusal (days the wrong way round) shown under the list. */
+    searchClaims() {
+      return this.attempt(() => this.claimList.search());
     },
 
     categoryName(code) {

@@ -913,6 +913,15 @@ class PagesIT extends DeployedRegistry {
             browser.waitForText("[data-test=claims-pager]", paid == 0 ? "Nothing found" : " of " + paid);
             assertThat(browser.all(rows)).allSatisfy(row -> assertThat(row.getText()).contains("Paid"));
             browser.screenshot("clerk-claims-found");
+
+            // by filing day, kept in the address; the days the wrong way round are refused under the list
+            browser.date("[data-test=claims-from]", "2099-01-01");
+            browser.waitForUrl("claims.filedFrom=2099-01-01");
+            browser.waitForText("[data-test=claims-pager]", "Nothing found");
+            browser.date("[data-test=claims-to]", "2098-12-31");
+            browser.waitForText("[data-test=claims-days-error]", "the last day comes on or after the first");
+            browser.date("[data-test=claims-to]", "").date("[data-test=claims-from]", "");
+            browser.waitForText("[data-test=claims-pager]", paid == 0 ? "Nothing found" : " of " + paid);
         }
     }
 

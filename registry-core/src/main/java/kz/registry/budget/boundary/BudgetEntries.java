@@ -186,7 +186,7 @@ public class BudgetEntries {
                 .equal("caseNumber", filter.caseNumber())
                 .equal("batchId", filter.batchId())
                 .containing(filter.words(), "description", "caseNumber", "recipient")
-                .between("valueDate", filter.valueFrom(), filter.valueTo())
+                .between("valueDate", filter.valued().first(), filter.valued().last())
                 .page(em, BudgetEntry.class, page.sort().jpql("e", SORTABLE, "e.valueDate, e.postedAt, e.id"), page);
         return new Page<>(shown(states(entries.items()), basis), entries.total(), page.offset(), page.limit());
     }

@@ -162,6 +162,7 @@ public class Claims {
             query.and("c.proceedingId = :proceeding", "proceeding", filter.proceedingId());
         }
         query.containing(filter.words(), "code");
+        query.between("filedOn", filter.filed().first(), filter.filed().last());
         return query.page(em, CompensationClaim.class, page.sort().jpql("c",
                 Sort.paths("filedOn", "filedOn", "code", "code", "status", "status", "category", "category",
                         "decidedOn", "decidedOn", "paidOn", "paidOn", "amount", "amount.amount"), "c.filedOn, c.code"), page);

@@ -1,7 +1,7 @@
 package kz.registry.budget.rest;
 
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
+import kz.registry.shared.DayRange;
 import kz.registry.shared.rest.QueryDoc;
 import kz.registry.shared.rest.QueryParameters;
 
@@ -16,11 +16,9 @@ public class ValueDays {
     @QueryParam("valueTo")
     String to;
 
-    LocalDate from() {
-        return QueryParameters.date("valueFrom", from);
-    }
-
-    LocalDate to() {
-        return QueryParameters.date("valueTo", to);
+    /** The days asked for; a 400 on valueTo when it comes before valueFrom. */
+    DayRange range() {
+        return DayRange.of("valueFrom", QueryParameters.date("valueFrom", from), "valueTo",
+                QueryParameters.date("valueTo", to));
     }
 }

@@ -30,12 +30,14 @@ import kz.registry.claims.rest.ClaimViews.MoveInput;
 import kz.registry.claims.rest.ClaimViews.MoveView;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
+import kz.registry.shared.DayRange;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
 import kz.registry.shared.rest.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
@@ -59,11 +61,17 @@ public class ClaimResource {
     public PageView<ClaimView> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                     @QueryParam("victimId") String victimId,
                                     @QueryParam("proceedingId") String proceedingId, @QueryParam("q") String words,
+                                    @Parameter(description = "Only claims filed on or after this day", example = "2026-01-01")
+                                    @QueryParam("filedFrom") String filedFrom,
+                                    @Parameter(description = "Only claims filed on or before this day", example = "2026-06-30")
+                                    @QueryParam("filedTo") String filedTo,
                                     @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("sort") String sort) {
         return PageView.of(claims.list(new ClaimFilter(ClaimViews.choice(ClaimStatus.class, "status", status),
                 QueryParameters.text(category), QueryParameters.uuid("victimId", victimId),
-                QueryParameters.uuid("proceedingId", proceedingId), QueryParameters.text(words)),
+                QueryParameters.uuid("proceedingId", proceedingId), QueryParameters.text(words),
+                DayRange.of("filedFrom", QueryParameters.date("filedFrom", filedFrom), "filedTo",
+                        QueryParameters.date("filedTo", filedTo))),
                 QueryParameters.page(offset, limit, sort)),
                 ClaimView::of);
     }

@@ -420,6 +420,17 @@ class ReportsIT extends DeployedRegistry {
         // lists sort the same way everywhere: the newest filing first, and a field a list does not sort on is a 400
         Http.Reply newestFirst = auditor.get("api/claims?proceedingId=" + proceeding + "&sort=-filedOn,code");
         assertThat(newestFirst.jsonArray("items").getJsonObject(0).getString("filedOn")).isEqualTo("2025-04-01");
+        // by filing day, both ends included: two filed on 1 March, one on 1 April; the wrong way round is a 400
+        java.util.function.Function<String, Integer> filed = days -> auditor.get("api/claims?proceedingId=" + proceeding
+                + days).json().getInt("total");
+        assertThat(filed.apply("&filedFrom=2025-03-01&filedTo=2025-03-01")).isEqualTo(2);
+        assertThat(filed.apply("&filedFrom=2025-03-02")).isEqualTo(1);
+        assertThat(filed.apply("&filedTo=2025-04-01")).isEqualTo(3);
+        Http.Reply backwards = auditor.get("api/claims?filedFrom=2025-04-01&filedTo=2025-03-01", "Accept-Language", "kk");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("filedTo");
+        assertThat(backwards.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("бірінші күннен (2025-04-01) бұрын: соңғы күн біріншіден бұрын бола алмайды");
         Http.Reply unsortable = auditor.get("api/claims?sort=denialReason");
         assertThat(unsortable.status()).isEqualTo(400);
         assertThat(unsortable.body()).contains("this list sorts on filedOn, code");
