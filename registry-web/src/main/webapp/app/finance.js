@@ -287,7 +287,6 @@ document.addEventListener('alpine:init', () => {
       Registry.api.save(new Blob([text], { type: 'text/csv' }), `${kind}s-${this.year}.csv`);
     },
 
-    /** What became of the file: posted (how many lines), refused (nothing posted), or under way. */
     /** A refused line of a file in words ("Line 2: amount: ..."); the count of lines not listed as it is. */
     lineError(e) {
       const number = /^line (\d+)$/.exec(e.line);
@@ -295,6 +294,7 @@ document.addEventListener('alpine:init', () => {
         : e.message;
     },
 
+    /** What became of the file: posted (how many lines), refused (nothing posted), or under way. */
     get jobOutcome() {
       const job = this.entriesJob;
       if (!job) {

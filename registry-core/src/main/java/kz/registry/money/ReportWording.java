@@ -3,6 +3,7 @@ package kz.registry.money;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
@@ -29,9 +30,9 @@ public record ReportWording(TengeFormat tenge, Integer tengeDigits, boolean show
         if (comparison == null) {
             comparison = Comparison.TOTAL;
         }
-        totalPhrase = blankToNull(totalPhrase, "totalPhrase");
-        totalPhraseRu = blankToNull(totalPhraseRu, "totalPhraseRu");
-        totalPhraseKk = blankToNull(totalPhraseKk, "totalPhraseKk");
+        totalPhrase = InputLimits.optionalText("totalPhrase", totalPhrase, 200);
+        totalPhraseRu = InputLimits.optionalText("totalPhraseRu", totalPhraseRu, 200);
+        totalPhraseKk = InputLimits.optionalText("totalPhraseKk", totalPhraseKk, 200);
         if (showsTotal && totalPhrase == null) {
             throw new InvalidInputException("totalPhrase", "a total needs the words for what it is (\"direct victim"
                     + " assistance\"), or set total to false");
@@ -40,16 +41,6 @@ public record ReportWording(TengeFormat tenge, Integer tengeDigits, boolean show
             throw new InvalidInputException("comparison", "comparing the total needs the total given (total true):"
                     + " compare per-line, or none");
         }
-    }
-
-    private static String blankToNull(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > 200) {
-            throw new InvalidInputException(field, "at most 200 characters");
-        }
-        return text.strip();
     }
 
     /** The total's words in a language ("en", "ru", "kk"); English when none was given for it. */

@@ -11,6 +11,17 @@ public final class InputLimits {
     private InputLimits() {
     }
 
+    /** An optional text as kept: stripped, null when blank, refused (400 on {@code field}) beyond {@code maxChars}. */
+    public static String optionalText(String field, String text, int maxChars) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > maxChars) {
+            throw new InvalidInputException(field, "at most " + maxChars + " characters");
+        }
+        return text.strip();
+    }
+
     /** Why a line is refused, when it is longer than {@link #MAX_LINE_CHARS}. */
     public static String lineTooLong() {
         return "the line is longer than " + MAX_LINE_CHARS + " characters";

@@ -16,6 +16,7 @@ import java.util.UUID;
 import kz.registry.money.Money;
 import kz.registry.shared.BusinessRuleException;
 import kz.registry.shared.InstantColumns;
+import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
@@ -104,7 +105,7 @@ public class BudgetEntry {
         this.purpose = purpose;
         this.amount = amount;
         this.valueDate = valueDate;
-        this.description = description(description);
+        this.description = InputLimits.optionalText("description", description, DESCRIPTION_LENGTH);
         this.batchId = stamp.batchId();
         this.postedAt = stamp.at();
         this.postedBy = stamp.by();
@@ -191,16 +192,6 @@ public class BudgetEntry {
         if (day.getYear() != year) {
             throw new InvalidInputException("valueDate", day + " is outside fiscal year " + year);
         }
-    }
-
-    private static String description(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > DESCRIPTION_LENGTH) {
-            throw new InvalidInputException("description", "at most " + DESCRIPTION_LENGTH + " characters");
-        }
-        return text.strip();
     }
 
     public UUID id() { return id; }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.registry.shared.InstantColumns;
+import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
@@ -55,19 +56,9 @@ public class Purpose {
             throw new InvalidInputException("name", "a purpose needs a name of 1 to " + NAME_LENGTH + " characters");
         }
         this.name = name.strip();
-        this.nameRu = translation("nameRu", nameRu);
-        this.nameKk = translation("nameKk", nameKk);
+        this.nameRu = InputLimits.optionalText("nameRu", nameRu, NAME_LENGTH);
+        this.nameKk = InputLimits.optionalText("nameKk", nameKk, NAME_LENGTH);
         this.createdAt = createdAt;
-    }
-
-    private static String translation(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > NAME_LENGTH) {
-            throw new InvalidInputException(field, "at most " + NAME_LENGTH + " characters");
-        }
-        return text.strip();
     }
 
     /** A purpose code as stored: lower case letters, digits and dashes, 2 to 40 of them. */

@@ -17,6 +17,7 @@ import kz.registry.audit.AuditEvent;
 import kz.registry.audit.Snapshots;
 import kz.registry.audit.boundary.AuditTrail;
 import kz.registry.claims.control.CompensationAmounts;
+import kz.registry.claims.entity.CategoryTerms;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
 import kz.registry.claims.entity.MciPolicy;
@@ -108,19 +109,20 @@ public class Law {
         return value;
     }
 
-    /** An administrator records a category's new version from a date (or a new category). */
+    /**
+     * An administrator records a category's new version from a date (or a new category), named in
+     * English and, where given, in Russian and Kazakh.
+     */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    /** @param names the category's name in English, Russian and Kazakh (the last two may be null) */
-    public Created<CompensationCategory> recordCategory(RequestKey key, String code, List<String> names, int mciMultiple,
-                                                        List<Integer> articles, LocalDate validFrom, boolean unverified) {
-        return idempotency.once(key, CATEGORY_RECORD, () -> newCategory(code, names, mciMultiple, articles, validFrom,
-                unverified), CompensationCategory::id, id -> em.find(CompensationCategory.class, UUID.fromString(id)));
+    public Created<CompensationCategory> recordCategory(RequestKey key, CategoryTerms terms) {
+        return idempotency.once(key, CATEGORY_RECORD, () -> newCategory(terms), CompensationCategory::id,
+                id -> em.find(CompensationCategory.class, UUID.fromString(id)));
     }
 
-    private CompensationCategory newCategory(String code, List<String> names, int mciMultiple, List<Integer> articles,
-                                             LocalDate validFrom, boolean unverified) {
-        CompensationCategory version = new CompensationCategory(code, names.get(0), names.get(1), names.get(2),
-                mciMultiple, articles, validFrom, unverified, clock.instant(), caller());
+    private CompensationCategory newCategory(CategoryTerms terms) {
+        CompensationCategory version = new CompensationCategory(terms.code(), terms.name(), terms.nameRu(),
+                terms.nameKk(), terms.mciMultiple(), terms.articles(), terms.validFrom(), terms.unverified(),
+                clock.instant(), caller());
         boolean taken = categoryVersions().stream()
                 .anyMatch(v -> v.code().equals(version.code()) && v.validFrom().equals(version.validFrom()));
         if (taken) {

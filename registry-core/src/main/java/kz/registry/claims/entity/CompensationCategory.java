@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.registry.shared.InstantColumns;
+import kz.registry.shared.InputLimits;
 import kz.registry.shared.InvalidInputException;
 
 /**
@@ -88,8 +89,8 @@ public class CompensationCategory {
         if (name == null || name.isBlank() || name.strip().length() > 300) {
             throw new InvalidInputException("name", "1 to 300 characters");
         }
-        this.nameRu = translatedName("nameRu", nameRu);
-        this.nameKk = translatedName("nameKk", nameKk);
+        this.nameRu = InputLimits.optionalText("nameRu", nameRu, 300);
+        this.nameKk = InputLimits.optionalText("nameKk", nameKk, 300);
         if (mciMultiple < 1 || mciMultiple > 1_000) {
             throw new InvalidInputException("mciMultiple", "between 1 and 1000 MCI");
         }
@@ -122,16 +123,6 @@ public class CompensationCategory {
 
     public List<Integer> articles() {
         return Arrays.stream(articles.split(",")).map(String::strip).map(Integer::valueOf).toList();
-    }
-
-    private static String translatedName(String field, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        if (name.strip().length() > 300) {
-            throw new InvalidInputException(field, "1 to 300 characters");
-        }
-        return name.strip();
     }
 
     public boolean covers(int article) {

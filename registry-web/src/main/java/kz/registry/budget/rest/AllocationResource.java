@@ -68,7 +68,8 @@ public class AllocationResource {
         Integer year = fiscalYear == null ? null : QueryParameters.integer("fiscalYear", fiscalYear, 0);
         return ledger.list(new EntryFilter(KIND, year, null, QueryParameters.text(purpose),
                 null, QueryParameters.uuid("appropriationId", appropriationId), QueryParameters.uuid("shelterId", shelterId),
-                QueryParameters.text(caseNumber), QueryParameters.uuid("batchId", batchId), QueryParameters.text(words), days.range()),
+                QueryParameters.text(caseNumber), QueryParameters.uuid("batchId", batchId), QueryParameters.text(words),
+                days.range()),
                 offset, limit, sort, basis);
     }
 

@@ -67,7 +67,8 @@ public class AppropriationResource {
                                     @BeanParam ValueDays days, @BeanParam BasisParameters basis) {
         Integer year = fiscalYear == null ? null : QueryParameters.integer("fiscalYear", fiscalYear, 0);
         return ledger.list(new EntryFilter(KIND, year, source == null ? null : FundingSource.of("source", source),
-                QueryParameters.text(purpose), null, null, null, null, null, QueryParameters.text(words), days.range()), offset, limit, sort, basis);
+                QueryParameters.text(purpose), null, null, null, null, null, QueryParameters.text(words), days.range()),
+                offset, limit, sort, basis);
     }
 
     /** One appropriation with what stands against it, and its KZT and USD equivalents (its own value date by default). */

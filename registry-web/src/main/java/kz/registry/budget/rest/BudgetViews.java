@@ -64,7 +64,8 @@ public final class BudgetViews {
     }
 
     /** The amount in another currency with its provenance, or why it has none (no rate for the day, say). */
-    public record EquivalentView(String currency, ConversionView conversion, @JsonbTypeSerializer(SpokenText.class) String unavailable) {
+    public record EquivalentView(String currency, ConversionView conversion,
+                                 @JsonbTypeSerializer(SpokenText.class) String unavailable) {
     }
 
     public record PeriodView(int year, String state, boolean incomplete, Instant openedAt, String openedBy,
@@ -94,8 +95,8 @@ public final class BudgetViews {
     }
 
     /** A file posting in the background: lines through so far, and how it ended. */
-    public record JobView(UUID id, String kind, String status, int done, int lines, UUID batchId, @JsonbTypeSerializer(SpokenText.class) String failure,
-                          List<LineError> errors, Instant startedAt, String startedBy) {
+    public record JobView(UUID id, String kind, String status, int done, int lines, UUID batchId,
+                          @JsonbTypeSerializer(SpokenText.class) String failure, List<LineError> errors, Instant startedAt, String startedBy) {
         static JobView of(BulkEntryProgress job) {
             return new JobView(job.id(), job.recordType(), job.status().name(), job.done(), job.lines(),
                     job.batchId(), job.failure(),
@@ -108,8 +109,8 @@ public final class BudgetViews {
     }
 
     /** A year's budget by purpose, and in all; every figure in KZT and in the chosen currency. */
-    public record TotalsView(int year, String currency, @JsonbTypeSerializer(SpokenText.class) String basis, List<PurposeTotals> purposes,
-                             Figures total) {
+    public record TotalsView(int year, String currency, @JsonbTypeSerializer(SpokenText.class) String basis,
+                             List<PurposeTotals> purposes, Figures total) {
     }
 
     public record PurposeTotals(String purpose, Figures figures) {

@@ -18,7 +18,6 @@ public class ValueDays {
 
     /** The days asked for; a 400 on valueTo when it comes before valueFrom. */
     DayRange range() {
-        return DayRange.of("valueFrom", QueryParameters.date("valueFrom", from), "valueTo",
-                QueryParameters.date("valueTo", to));
+        return QueryParameters.days("valueFrom", from, "valueTo", to);
     }
 }

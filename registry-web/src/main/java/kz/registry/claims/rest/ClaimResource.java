@@ -30,7 +30,6 @@ import kz.registry.claims.rest.ClaimViews.MoveInput;
 import kz.registry.claims.rest.ClaimViews.MoveView;
 import kz.registry.idempotency.RequestKey;
 import kz.registry.idempotency.rest.IdempotentCreation;
-import kz.registry.shared.DayRange;
 import kz.registry.shared.Roles;
 import kz.registry.shared.rest.EntityTags;
 import kz.registry.shared.rest.PageView;
@@ -70,8 +69,7 @@ public class ClaimResource {
         return PageView.of(claims.list(new ClaimFilter(ClaimViews.choice(ClaimStatus.class, "status", status),
                 QueryParameters.text(category), QueryParameters.uuid("victimId", victimId),
                 QueryParameters.uuid("proceedingId", proceedingId), QueryParameters.text(words),
-                DayRange.of("filedFrom", QueryParameters.date("filedFrom", filedFrom), "filedTo",
-                        QueryParameters.date("filedTo", filedTo))),
+                QueryParameters.days("filedFrom", filedFrom, "filedTo", filedTo)),
                 QueryParameters.page(offset, limit, sort)),
                 ClaimView::of);
     }

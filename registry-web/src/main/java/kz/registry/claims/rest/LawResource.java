@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.registry.claims.boundary.Law;
+import kz.registry.claims.entity.CategoryTerms;
 import kz.registry.claims.entity.CompensationAmount;
 import kz.registry.claims.entity.CompensationCategory;
 import kz.registry.claims.entity.MciPolicy;
@@ -94,9 +95,9 @@ public class LawResource {
                     @ExampleObject(name = "a new version", value = "{\"code\": \"trafficking-in-persons\", \"name\": \"Victims of trafficking in persons\", \"mciMultiple\": 30, \"articles\": [128, 135], \"validFrom\": \"2027-01-01\", \"unverified\": false}")}))
     public Response recordCategory(@HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @NotNull @Valid NewCategory input) {
         RequestKey key = IdempotentCreation.key(idempotencyKey, "POST", uriInfo.getPath(), input);
-        Created<CompensationCategory> version = IdempotentCreation.run(key, () -> law.recordCategory(key, input.code(),
-                java.util.Arrays.asList(input.name(), input.nameRu(), input.nameKk()), input.mciMultiple(), input.articles(), input.validFrom(),
-                Boolean.TRUE.equals(input.unverified())));
+        Created<CompensationCategory> version = IdempotentCreation.run(key, () -> law.recordCategory(key,
+                new CategoryTerms(input.code(), input.name(), input.nameRu(), input.nameKk(), input.mciMultiple(),
+                        input.articles(), input.validFrom(), Boolean.TRUE.equals(input.unverified()))));
         return IdempotentCreation.answer(Response.status(Response.Status.CREATED), version)
                 .entity(CategoryView.of(version.record())).build();
     }

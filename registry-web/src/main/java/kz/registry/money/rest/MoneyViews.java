@@ -43,8 +43,9 @@ public final class MoneyViews {
         }
     }
 
-    public record RateUsedView(String currency, String kztPerUnit, @JsonbTypeSerializer(SpokenText.class) String what, LocalDate rateDate, String publishedRate,
-                        Integer quant, @JsonbTypeSerializer(SpokenText.class) String source, Integer revision, Integer days) {
+    public record RateUsedView(String currency, String kztPerUnit, @JsonbTypeSerializer(SpokenText.class) String what, LocalDate rateDate,
+                               String publishedRate, Integer quant, @JsonbTypeSerializer(SpokenText.class) String source, Integer revision,
+                               Integer days) {
         static RateUsedView of(RateUsed rate) {
             return new RateUsedView(rate.currency(), decimal(rate.kztPerUnit()), rate.what(), rate.rateDate(),
                     decimal(rate.publishedRate()), rate.quant(), rate.source(), rate.revision(), rate.days());
@@ -55,8 +56,9 @@ public final class MoneyViews {
      * A conversion: {@code converted} exact (to the minor unit); {@code rounded} the figure as a
      * reporting basis prints it (absent on the other bases).
      */
-    public record ConversionView(MoneyView original, MoneyView converted, MoneyView rounded, @JsonbTypeSerializer(SpokenText.class) String basis,
-                                 List<RateUsedView> rates, String crossRate, @JsonbTypeSerializer(SpokenText.class) String rounding) {
+    public record ConversionView(MoneyView original, MoneyView converted, MoneyView rounded,
+                                 @JsonbTypeSerializer(SpokenText.class) String basis, List<RateUsedView> rates, String crossRate,
+                                 @JsonbTypeSerializer(SpokenText.class) String rounding) {
         public static ConversionView of(Conversion conversion) {
             return new ConversionView(MoneyView.of(conversion.original()), MoneyView.of(conversion.converted()),
                     conversion.rounded() == null ? null : MoneyView.of(conversion.rounded()),

@@ -1,7 +1,7 @@
 package kz.registry.money.rest;
 
-import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

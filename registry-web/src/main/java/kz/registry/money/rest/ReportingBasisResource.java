@@ -267,8 +267,8 @@ public class ReportingBasisResource {
     public record BasisView(String name, int revision, String currency, String kztPerUnit, RateView rates,
                             List<PairView> pairs, String roundingUnit, String roundingRule, String tenge,
                             Integer tengeDigits, boolean total, String comparison, String totalPhrase,
-                            String totalPhraseRu, String totalPhraseKk, String description, String reason, Instant recordedAt,
-                            String recordedBy, Instant supersededAt) {
+                            String totalPhraseRu, String totalPhraseKk, String description, String reason,
+                            Instant recordedAt, String recordedBy, Instant supersededAt) {
         static BasisView of(ReportingBasis basis) {
             ReportWording wording = basis.wording();
             RateView rates = new RateView(basis.rateLow().map(ReportingBasisResource::plain).orElse(null),
@@ -279,8 +279,8 @@ public class ReportingBasisResource {
                     plain(basis.kztPerUnit()), rates, PairView.of(basis.pairs(), basis.rounding(), basis.kztPerUnit()),
                     plain(basis.rounding().unit()), basis.rounding().rule().code(), wording.tenge().code(),
                     wording.tengeDigits(), wording.showsTotal(), wording.comparison().code(), wording.totalPhrase(),
-                    wording.totalPhraseRu(), wording.totalPhraseKk(), basis.description(), basis.reason().orElse(null), basis.recordedAt(),
-                    basis.recordedBy(), basis.supersededAt().orElse(null));
+                    wording.totalPhraseRu(), wording.totalPhraseKk(), basis.description(), basis.reason().orElse(null),
+                    basis.recordedAt(), basis.recordedBy(), basis.supersededAt().orElse(null));
         }
     }
 

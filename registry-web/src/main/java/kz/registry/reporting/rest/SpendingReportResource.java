@@ -1,7 +1,7 @@
 package kz.registry.reporting.rest;
 
-import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -99,8 +99,9 @@ public class SpendingReportResource {
                 SpendingColumns.ENTRY_TABLE, sink -> reports.eachEntry(query, sink));
     }
 
-    public record SpendingReportView(int fromYear, int toYear, List<String> groupBy, String currency, @JsonbTypeSerializer(SpokenText.class) String basis,
-                                     List<SpendingRowView> rows, SpendingTotalView total) {
+    public record SpendingReportView(int fromYear, int toYear, List<String> groupBy, String currency,
+                                     @JsonbTypeSerializer(SpokenText.class) String basis, List<SpendingRowView> rows,
+                                     SpendingTotalView total) {
         static SpendingReportView of(SpendingReport report) {
             SpendingQuery query = report.query();
             return new SpendingReportView(query.fromYear(), query.toYear(),

@@ -1,9 +1,9 @@
 package kz.registry.reporting.rest;
 
-import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import static kz.registry.shared.rest.Table.column;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,9 +31,11 @@ import kz.registry.reporting.boundary.YearSummaries;
 import kz.registry.reporting.entity.YearSummary;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.Roles;
+import kz.registry.shared.rest.AnswerLanguage;
 import kz.registry.shared.rest.QueryParameters;
 import kz.registry.shared.rest.ReportResponses;
 import kz.registry.shared.rest.SpokenText;
+import kz.registry.shared.rest.Words;
 import kz.registry.shared.rest.Table;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -126,21 +128,18 @@ public class YearSummaryResource {
                 LINE_TABLE, lines(summary));
     }
 
-    /** en, ru or kk: the one asked for, else the first of Accept-Language the sentence is written in, else en. */
-    private String language(String asked) {
-        if (asked != null && !asked.isBlank()) {
-            String code = asked.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!SENTENCE_LANGUAGES.contains(code)) {
-                throw new InvalidInputException("lang", "the sentence is written in " + String.join(", ",
-                        SENTENCE_LANGUAGES) + ", not '" + asked.strip() + "'");
-            }
-            return code;
+    /** en, ru or kk: the one asked for, else the caller's (from Accept-Language, else en). */
+    private static String language(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return AnswerLanguage.current();
         }
-        return headers.getAcceptableLanguages().stream().map(java.util.Locale::getLanguage)
-                .filter(SENTENCE_LANGUAGES::contains).findFirst().orElse("en");
+        String code = asked.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!Words.LANGUAGES.contains(code)) {
+            throw new InvalidInputException("lang", "the sentence is written in " + String.join(", ", Words.LANGUAGES)
+                    + ", not '" + asked.strip() + "'");
+        }
+        return code;
     }
-
-    static final List<String> SENTENCE_LANGUAGES = List.of("en", "ru", "kk");
 
     private static ConversionView view(Conversion conversion) {
         return conversion == null ? null : ConversionView.of(conversion);
@@ -169,9 +168,10 @@ public class YearSummaryResource {
      * The summary as answered: tenge always ({@code kzt}, {@code previousKzt}); the conversions, or,
      * when the basis has no rate, none and {@code unavailable} saying which rate is missing.
      */
-    public record SummaryView(int year, String language, String sentence, @JsonbTypeSerializer(SpokenText.class) String basis, boolean atLeast, MoneyView kzt,
-                              ConversionView allocated, List<PurposeView> purposes, Integer previousYear,
-                              MoneyView previousKzt, ConversionView previous, @JsonbTypeSerializer(SpokenText.class) String unavailable) {
+    public record SummaryView(int year, String language, String sentence, @JsonbTypeSerializer(SpokenText.class) String basis,
+                              boolean atLeast, MoneyView kzt, ConversionView allocated, List<PurposeView> purposes,
+                              Integer previousYear, MoneyView previousKzt, ConversionView previous,
+                              @JsonbTypeSerializer(SpokenText.class) String unavailable) {
     }
 
     /** One purpose's figures; {@code shelter} and {@code city} when all of its money went to one shelter. */

@@ -25,8 +25,8 @@ public class AnswerLanguage implements ContainerRequestFilter, ContainerResponse
 
     private static final ThreadLocal<String> LANGUAGE = new ThreadLocal<>();
 
-    /** The language of the answer being written on this thread; English outside a request. */
-    static String current() {
+    /** The caller's language (en, ru or kk) for the request on this thread; English outside a request. */
+    public static String current() {
         String language = LANGUAGE.get();
         return language == null ? "en" : language;
     }

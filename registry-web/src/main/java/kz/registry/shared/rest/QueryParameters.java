@@ -3,6 +3,7 @@ package kz.registry.shared.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import kz.registry.shared.DayRange;
 import kz.registry.shared.InvalidInputException;
 import kz.registry.shared.PageRequest;
 
@@ -35,6 +36,11 @@ public final class QueryParameters {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be a date as YYYY-MM-DD, not '" + raw + "'");
         }
+    }
+
+    /** Two dates (YYYY-MM-DD) as a list's days from the first to the last, either left open; a 400 when reversed. */
+    public static DayRange days(String firstName, String first, String lastName, String last) {
+        return DayRange.of(firstName, date(firstName, first), lastName, date(lastName, last));
     }
 
     /** A moment as ISO-8601 in UTC, such as 2026-01-31T00:00:00Z. */

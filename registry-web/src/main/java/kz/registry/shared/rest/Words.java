@@ -8,10 +8,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,18 +36,16 @@ public final class Words {
     /** Texts already translated, by language; forgotten all at once when this many are kept. */
     private static final int REMEMBER_AT_MOST = 5_000;
     private static final Map<String, Map<String, String>> REMEMBERED = Map.of(
-            "ru", new java.util.concurrent.ConcurrentHashMap<>(), "kk", new java.util.concurrent.ConcurrentHashMap<>());
+            "ru", new ConcurrentHashMap<>(), "kk", new ConcurrentHashMap<>());
 
     private Words() {
     }
 
-    /** One English text, how to recognise it, and its translations by language. */
-    record Entry(String english, Pattern pattern, Map<String, String> translations) {
-
-        /** How much of the English is the entry's own, not its varying parts. */
-        int ownWords() {
-            return english.replace("{}", "").length();
-        }
+    /**
+     * One English text, how to recognise it, and its translations by language; {@code ownWords}: how much
+     * of the English is the entry's own, not its varying parts.
+     */
+    record Entry(String english, Pattern pattern, Map<String, String> translations, int ownWords) {
     }
 
     /** The language the caller reads: the first of en, ru and kk its Accept-Language names, else en. */
@@ -101,7 +101,7 @@ public final class Words {
             }
         }
         if (chosen == null) {
-            return text.contains(JOINED) ? String.join(JOINED, java.util.Arrays.stream(text.split(JOINED, -1))
+            return text.contains(JOINED) ? String.join(JOINED, Arrays.stream(text.split(JOINED, -1))
                     .map(part -> translate(part, language)).toList()) : text;
         }
         String translated = chosen.translations().get(language);
@@ -138,7 +138,8 @@ public final class Words {
                 if (columns.length != 3) {
                     throw new IllegalStateException(TABLE + ": a line needs English, Russian and Kazakh: " + line);
                 }
-                entries.add(new Entry(columns[0], pattern(columns[0]), Map.of("ru", columns[1], "kk", columns[2])));
+                entries.add(new Entry(columns[0], pattern(columns[0]), Map.of("ru", columns[1], "kk", columns[2]),
+                        columns[0].replace("{}", "").length()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
